@@ -1,0 +1,391 @@
+/**
+ * The one description of Bankuai's data: valibot schemas and the TypeScript types inferred from
+ * them. The build (geo/build/) uses it to refuse bad data before anything is written, and the app
+ * (src/) uses `parseCollection` / `parseIndicators` / `parseCities` to re-check what it loads.
+ *
+ * This module imports nothing but valibot and types: no Node modules, no file system, no turf.
+ * Checks here are cheap (types, value ranges, ring closure, label lengths). The expensive checks
+ * (self-intersecting rings, registry cross-references, park-in-county) live in geo/build/validate.ts.
+ */
+import * as v from 'valibot';
+import type {
+  Feature,
+  FeatureCollection,
+  LineString,
+  MultiLineString,
+  MultiPolygon,
+  Point,
+  Polygon,
+  Position,
+} from 'geojson';
+
+// ---------------------------------------------------------------- constants
+
+/** The five source documents, by file-name stem (see ../shared/seeds/README.md). */
+export const DOC_STEMS = [
+  '000_cadb55420808a2ac',
+  '001_7232872bc61b35c8',
+  '002_6d35c5f44c2fc320',
+  '003_b67cc1c0beddea5c',
+  '004_5db95c285ec6e824',
+] as const;
+export type DocStem = (typeof DOC_STEMS)[number];
+
+/**
+ * The source of a figure the build computes from the county polygons itself (areas, shares,
+ * counts). Such records carry `computed_only: true` and `source.doc === 'geometry'`; every other
+ * record cites one of the five documents.
+ */
+export const GEOMETRY_SOURCE = 'geometry' as const;
+
+export const SECTOR_IDS = ['fen', 'yellow', 'taiyue'] as const;
+export type SectorId = (typeof SECTOR_IDS)[number];
+
+/** The prefecture-level cities the app covers: 临汾, 运城, 衡阳. */
+export const CITY_CODES = ['141000', '140800', '430400'] as const;
+export type CityCode = (typeof CITY_CODES)[number];
+
+export const PARK_KINDS = [
+  'development-zone',
+  'high-tech-zone',
+  'industrial-park',
+  'digital-industry-park',
+  'bonded-zone',
+  'logistics-park',
+  'industry-town',
+] as const;
+export type ParkKind = (typeof PARK_KINDS)[number];
+
+export const PRECISIONS = ['approximate', 'exact'] as const;
+export type Precision = (typeof PRECISIONS)[number];
+
+/** The region every coordinate must lie in (lon 70–140, lat 15–55). */
+export const BOUNDS = { minLon: 70, maxLon: 140, minLat: 15, maxLat: 55 } as const;
+
+export const MAX_LABEL = 200;
+
+// ---------------------------------------------------------------- small pieces
+
+const label = v.pipe(v.string(), v.minLength(1, 'is empty'), v.maxLength(MAX_LABEL, 'is longer than 200 characters'));
+const optLabel = v.pipe(v.string(), v.maxLength(2000, 'is longer than 2000 characters'));
+const code6 = v.pipe(v.string(), v.regex(/^\d{6}$/, 'is not a 6-digit code'));
+const slug = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'is not a lower-case ascii slug'));
+const finite = v.pipe(v.number(), v.finite('is not a finite number'));
+
+// ---------------------------------------------------------------- feature properties
+
+export const CountyPropsSchema = v.strictObject({
+  code: code6,
+  name: label,
+  name_en: label,
+  prefecture: code6,
+  sector: v.nullable(v.picklist(SECTOR_IDS)),
+});
+export type CountyProps = v.InferOutput<typeof CountyPropsSchema>;
+
+export const SectorPropsSchema = v.strictObject({
+  id: v.picklist(SECTOR_IDS),
+  name: label,
+  name_en: label,
+  counties: v.pipe(v.array(code6), v.minLength(1, 'has no member counties')),
+});
+export type SectorProps = v.InferOutput<typeof SectorPropsSchema>;
+
+export const RiverPropsSchema = v.strictObject({
+  id: slug,
+  name: label,
+  name_en: label,
+});
+export type RiverProps = v.InferOutput<typeof RiverPropsSchema>;
+
+export const ParkPropsSchema = v.strictObject({
+  id: slug,
+  name: label,
+  name_en: label,
+  kind: v.picklist(PARK_KINDS),
+  county: code6,
+  precision: v.picklist(PRECISIONS),
+  note: optLabel,
+  parent: v.optional(slug),
+});
+export type ParkProps = v.InferOutput<typeof ParkPropsSchema>;
+
+export const ProvincePropsSchema = v.strictObject({
+  code: code6,
+  name: label,
+  name_en: label,
+});
+export type ProvinceProps = v.InferOutput<typeof ProvincePropsSchema>;
+
+// ---------------------------------------------------------------- indicators
+
+export const IndicatorValueSchema = v.union([
+  finite,
+  v.strictObject({ gt: finite }),
+  v.strictObject({ gte: finite }),
+  v.strictObject({ lt: finite }),
+  v.strictObject({ lte: finite }),
+  v.pipe(
+    v.strictObject({ min: finite, max: finite }),
+    v.check((r) => r.min <= r.max, 'range has min > max'),
+  ),
+]);
+export type IndicatorValue = v.InferOutput<typeof IndicatorValueSchema>;
+
+export const SUBJECT_RE = /^(?:city:\d{6}|sector:(?:fen|yellow|taiyue)|county:\d{6}|park:[a-z0-9]+(?:-[a-z0-9]+)*)$/;
+export type SubjectKey =
+  | `city:${string}`
+  | `sector:${SectorId}`
+  | `county:${string}`
+  | `park:${string}`;
+
+export const IndicatorSourceSchema = v.strictObject({
+  doc: v.picklist([...DOC_STEMS, GEOMETRY_SOURCE], 'is not one of the five documents'),
+  section: label,
+});
+export type IndicatorSource = v.InferOutput<typeof IndicatorSourceSchema>;
+
+export const IndicatorSchema = v.pipe(
+  v.strictObject({
+    id: slug,
+    subject: v.pipe(v.string(), v.regex(SUBJECT_RE, 'is not a subject key (city:, sector:, county:, park:)')),
+    label: label,
+    label_en: label,
+    value: IndicatorValueSchema,
+    unit: v.pipe(v.string('has no unit'), v.minLength(1, 'has no unit'), v.maxLength(40)),
+    period: v.pipe(v.string(), v.maxLength(MAX_LABEL)),
+    source: IndicatorSourceSchema,
+    note: v.optional(optLabel),
+    rank_of: v.optional(v.union([finite, optLabel])),
+    /** The same figure computed from geometry, shown beside the stated one. */
+    computed: v.optional(v.strictObject({ value: finite, method: label })),
+    /** Set on records the build computes itself; their source.doc is 'geometry'. */
+    computed_only: v.optional(v.literal(true)),
+  }),
+  v.check(
+    (r) => (r.computed_only === true) === (r.source.doc === GEOMETRY_SOURCE),
+    "computed_only records, and only they, cite source.doc 'geometry'",
+  ),
+);
+export type Indicator = v.InferOutput<typeof IndicatorSchema>;
+export const IndicatorsSchema = v.array(IndicatorSchema);
+
+// ---------------------------------------------------------------- cities and the registry
+
+export const CitySchema = v.strictObject({
+  code: code6,
+  name: label,
+  name_en: label,
+  counties: v.array(code6),
+});
+export type City = v.InferOutput<typeof CitySchema>;
+export const CitiesSchema = v.array(CitySchema);
+
+/** One place the app can select and attach figures to. */
+export type PlaceKind = 'city' | 'sector' | 'county' | 'park';
+export type Place = {
+  key: SubjectKey;
+  kind: PlaceKind;
+  name: string;
+  name_en: string;
+};
+/** key → place; built by the app (src/data/places.ts) and by the build's validator. */
+export type PlacesRegistry = ReadonlyMap<string, Place>;
+
+// ---------------------------------------------------------------- collections
+
+export type CountyFeature = Feature<Polygon | MultiPolygon, CountyProps>;
+export type SectorFeature = Feature<Polygon | MultiPolygon, SectorProps>;
+export type RiverFeature = Feature<LineString | MultiLineString, RiverProps>;
+export type ParkFeature = Feature<Point, ParkProps>;
+export type ProvinceFeature = Feature<Polygon | MultiPolygon, ProvinceProps>;
+
+export type Counties = FeatureCollection<Polygon | MultiPolygon, CountyProps>;
+export type Sectors = FeatureCollection<Polygon | MultiPolygon, SectorProps>;
+export type Rivers = FeatureCollection<LineString | MultiLineString, RiverProps>;
+export type Parks = FeatureCollection<Point, ParkProps>;
+export type Provinces = FeatureCollection<Polygon | MultiPolygon, ProvinceProps>;
+
+export type CollectionKind = 'counties' | 'sectors' | 'rivers' | 'parks' | 'provinces';
+type CollectionOf = {
+  counties: Counties;
+  sectors: Sectors;
+  rivers: Rivers;
+  parks: Parks;
+  provinces: Provinces;
+};
+
+const KIND_INFO = {
+  counties: { file: 'counties.geojson', props: CountyPropsSchema, geom: 'area', key: 'code' },
+  sectors: { file: 'sectors.geojson', props: SectorPropsSchema, geom: 'area', key: 'id' },
+  rivers: { file: 'rivers.geojson', props: RiverPropsSchema, geom: 'line', key: 'id' },
+  parks: { file: 'parks.geojson', props: ParkPropsSchema, geom: 'point', key: 'id' },
+  provinces: { file: 'provinces.geojson', props: ProvincePropsSchema, geom: 'area', key: 'code' },
+} as const;
+
+export const FILE_OF: Record<CollectionKind, string> = {
+  counties: KIND_INFO.counties.file,
+  sectors: KIND_INFO.sectors.file,
+  rivers: KIND_INFO.rivers.file,
+  parks: KIND_INFO.parks.file,
+  provinces: KIND_INFO.provinces.file,
+};
+
+export type Result<T> = { ok: true; data: T } | { ok: false; error: string };
+
+function issueText(issues: readonly v.BaseIssue<unknown>[]): string {
+  const first = issues[0];
+  if (!first) return 'invalid';
+  const path = (first.path ?? []).map((p) => String(p.key)).join('.');
+  return path ? `${path} ${first.message}` : first.message;
+}
+
+function isObj(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+/** Checks one position: two finite numbers inside BOUNDS. Returns an error or null. */
+function checkPosition(p: unknown): string | null {
+  if (!Array.isArray(p) || p.length !== 2) return 'position is not [lon, lat]';
+  const lon = p[0] as unknown;
+  const lat = p[1] as unknown;
+  if (typeof lon !== 'number' || typeof lat !== 'number' || !Number.isFinite(lon) || !Number.isFinite(lat))
+    return 'position is not two finite numbers';
+  if (lon < BOUNDS.minLon || lon > BOUNDS.maxLon || lat < BOUNDS.minLat || lat > BOUNDS.maxLat)
+    return `coordinate [${lon}, ${lat}] is outside the region (lon 70–140, lat 15–55)`;
+  return null;
+}
+
+function checkLine(line: unknown, minLen: number): string | null {
+  if (!Array.isArray(line) || line.length < minLen) return `line has fewer than ${minLen} positions`;
+  for (const p of line) {
+    const e = checkPosition(p);
+    if (e) return e;
+  }
+  return null;
+}
+
+function checkRing(ring: unknown): string | null {
+  const e = checkLine(ring, 4);
+  if (e) return e.replace('line', 'ring');
+  const r = ring as Position[];
+  const a = r[0]!;
+  const b = r[r.length - 1]!;
+  if (a[0] !== b[0] || a[1] !== b[1]) return 'ring is not closed (first and last positions differ)';
+  return null;
+}
+
+function checkPolygonCoords(poly: unknown): string | null {
+  if (!Array.isArray(poly) || poly.length === 0) return 'polygon has no rings';
+  for (const ring of poly) {
+    const e = checkRing(ring);
+    if (e) return e;
+  }
+  return null;
+}
+
+/** Cheap structural check of a geometry of the expected family. */
+export function checkGeometry(geom: unknown, family: 'area' | 'line' | 'point'): string | null {
+  if (!isObj(geom)) return 'geometry is missing';
+  const t = geom.type;
+  const c = geom.coordinates;
+  if (family === 'point') {
+    if (t !== 'Point') return `geometry type ${String(t)} is not Point`;
+    return checkPosition(c);
+  }
+  if (family === 'line') {
+    if (t === 'LineString') return checkLine(c, 2);
+    if (t === 'MultiLineString') {
+      if (!Array.isArray(c) || c.length === 0) return 'MultiLineString has no lines';
+      for (const l of c) {
+        const e = checkLine(l, 2);
+        if (e) return e;
+      }
+      return null;
+    }
+    return `geometry type ${String(t)} is not LineString or MultiLineString`;
+  }
+  if (t === 'Polygon') return checkPolygonCoords(c);
+  if (t === 'MultiPolygon') {
+    if (!Array.isArray(c) || c.length === 0) return 'MultiPolygon has no polygons';
+    for (const p of c) {
+      const e = checkPolygonCoords(p);
+      if (e) return e;
+    }
+    return null;
+  }
+  return `geometry type ${String(t)} is not Polygon or MultiPolygon`;
+}
+
+/** A readable name for feature i, for messages: `"尧都区" (code 141002)` or `#3`. */
+export function featureName(f: unknown, i: number, key: string): string {
+  if (isObj(f) && isObj(f.properties)) {
+    const p = f.properties;
+    const k = p[key];
+    const n = p.name;
+    if (typeof n === 'string' && (typeof k === 'string' || typeof k === 'number'))
+      return `feature #${i} "${n}" (${key} ${String(k)})`;
+    if (typeof n === 'string') return `feature #${i} "${n}"`;
+    if (typeof k === 'string') return `feature #${i} (${key} ${k})`;
+  }
+  return `feature #${i}`;
+}
+
+/**
+ * Parses one of the GeoJSON outputs. Checks: FeatureCollection shape, flat properties of the
+ * right types, geometry family, positions inside BOUNDS, closed rings, unique ids/codes.
+ * On failure the error names the file and the feature.
+ */
+export function parseCollection<K extends CollectionKind>(kind: K, json: unknown): Result<CollectionOf[K]> {
+  const info = KIND_INFO[kind];
+  const file = info.file;
+  if (!isObj(json) || json.type !== 'FeatureCollection' || !Array.isArray(json.features))
+    return { ok: false, error: `${file}: not a GeoJSON FeatureCollection` };
+  const seen = new Set<string>();
+  const features = json.features as unknown[];
+  for (let i = 0; i < features.length; i++) {
+    const f = features[i];
+    const name = featureName(f, i, info.key);
+    if (!isObj(f) || f.type !== 'Feature') return { ok: false, error: `${file}: ${name} is not a Feature` };
+    const pr = v.safeParse(info.props, f.properties);
+    if (!pr.success) return { ok: false, error: `${file}: ${name}: properties.${issueText(pr.issues)}` };
+    const g = checkGeometry(f.geometry, info.geom);
+    if (g) return { ok: false, error: `${file}: ${name}: ${g}` };
+    const k = (pr.output as Record<string, unknown>)[info.key] as string;
+    if (seen.has(k)) return { ok: false, error: `${file}: ${name}: duplicate ${info.key} ${k}` };
+    seen.add(k);
+  }
+  return { ok: true, data: json as unknown as CollectionOf[K] };
+}
+
+/** Parses geo/indicators.json; errors name the file and the record id. */
+export function parseIndicators(json: unknown, file = 'indicators.json'): Result<Indicator[]> {
+  if (!Array.isArray(json)) return { ok: false, error: `${file}: not an array` };
+  const seen = new Set<string>();
+  const out: Indicator[] = [];
+  for (let i = 0; i < json.length; i++) {
+    const r = json[i] as unknown;
+    const id = isObj(r) && typeof r.id === 'string' ? r.id : `#${i}`;
+    const pr = v.safeParse(IndicatorSchema, r);
+    if (!pr.success) return { ok: false, error: `${file}: indicator "${id}": ${issueText(pr.issues)}` };
+    if (seen.has(pr.output.id)) return { ok: false, error: `${file}: indicator "${id}": duplicate id` };
+    seen.add(pr.output.id);
+    out.push(pr.output);
+  }
+  return { ok: true, data: out };
+}
+
+/** Parses geo/cities.json. */
+export function parseCities(json: unknown, file = 'cities.json'): Result<City[]> {
+  if (!Array.isArray(json)) return { ok: false, error: `${file}: not an array` };
+  const seen = new Set<string>();
+  for (let i = 0; i < json.length; i++) {
+    const r = json[i] as unknown;
+    const pr = v.safeParse(CitySchema, r);
+    const code = isObj(r) && typeof r.code === 'string' ? r.code : `#${i}`;
+    if (!pr.success) return { ok: false, error: `${file}: city ${code}: ${issueText(pr.issues)}` };
+    if (seen.has(code)) return { ok: false, error: `${file}: city ${code}: duplicate code` };
+    seen.add(code);
+  }
+  return { ok: true, data: json as City[] };
+}
