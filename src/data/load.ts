@@ -1,0 +1,89 @@
+/**
+ * Fetches each data file, re-checks it with geo/schema.ts and reports the one that failed.
+ * A file that is missing, slow or damaged costs only its own layer: the result holds `null` for
+ * it and a problem naming it, and everything else loads as usual.
+ */
+import {
+  parseCities,
+  parseCollection,
+  parseIndicators,
+  type City,
+  type CollectionKind,
+  type Counties,
+  type Indicator,
+  type Parks,
+  type Provinces,
+  type Result,
+  type Rivers,
+  type Sectors,
+} from '../../geo/schema.ts';
+
+export interface GeoData {
+  counties: Counties | null;
+  sectors: Sectors | null;
+  rivers: Rivers | null;
+  parks: Parks | null;
+  provinces: Provinces | null;
+  cities: City[];
+  indicators: Indicator[];
+}
+
+export type LoadProblem = { file: string; kind: 'failed' } | { file: string; kind: 'refused'; why: string };
+
+export interface LoadResult {
+  data: GeoData;
+  problems: LoadProblem[];
+}
+
+/** Longer than any healthy load over a slow link; after it the file counts as failed. */
+const TIMEOUT_MS = 20_000;
+
+async function fetchJson(file: string): Promise<unknown> {
+  const response = await fetch(`${import.meta.env.BASE_URL}data/${file}`, {
+    signal: AbortSignal.timeout(TIMEOUT_MS),
+  });
+  if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
+  return response.json();
+}
+
+async function loadOne<T>(
+  file: string,
+  parse: (json: unknown) => Result<T>,
+  problems: LoadProblem[],
+): Promise<T | null> {
+  let json: unknown;
+  try {
+    json = await fetchJson(file);
+  } catch {
+    problems.push({ file, kind: 'failed' });
+    return null;
+  }
+  const result = parse(json);
+  if (!result.ok) {
+    problems.push({ file, kind: 'refused', why: result.error });
+    return null;
+  }
+  return result.data;
+}
+
+const collection =
+  <K extends CollectionKind>(kind: K) =>
+  (json: unknown) =>
+    parseCollection(kind, json);
+
+export async function loadGeoData(): Promise<LoadResult> {
+  const problems: LoadProblem[] = [];
+  const [counties, sectors, rivers, parks, provinces, cities, indicators] = await Promise.all([
+    loadOne('counties.json', collection('counties'), problems),
+    loadOne('sectors.json', collection('sectors'), problems),
+    loadOne('rivers.json', collection('rivers'), problems),
+    loadOne('parks.json', collection('parks'), problems),
+    loadOne('provinces.json', collection('provinces'), problems),
+    loadOne('cities.json', (json) => parseCities(json), problems),
+    loadOne('indicators.json', (json) => parseIndicators(json), problems),
+  ]);
+  return {
+    data: { counties, sectors, rivers, parks, provinces, cities: cities ?? [], indicators: indicators ?? [] },
+    problems,
+  };
+}

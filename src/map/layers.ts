@@ -1,0 +1,218 @@
+/**
+ * The app's own layers as pure functions of language: which style layers make up each toggle,
+ * their paint, and the feature-state expressions for hover, selection and related places.
+ */
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import { PARK_KINDS, SECTOR_IDS } from '../../geo/schema.ts';
+import type { Lang, LayerId } from '../state/app-types.ts';
+import { LABEL_FONT, nameField } from './basemap-style.ts';
+import { BASE, PARK_COLOURS, SECTOR_COLOURS } from './palette.ts';
+
+/** GeoJSON sources the overlay reads, with the property MapLibre promotes to the feature id. */
+export const OVERLAY_SOURCES = {
+  counties: 'code',
+  sectors: 'id',
+  rivers: 'id',
+  parks: 'id',
+  'county-labels': 'code',
+  'sector-labels': 'id',
+} as const;
+export type OverlaySource = keyof typeof OVERLAY_SOURCES;
+
+/** Which style layers each checkbox shows and hides. */
+export const LAYER_GROUPS: Record<LayerId, string[]> = {
+  sectors: ['sectors-fill', 'sectors-line'],
+  counties: ['counties-fill', 'counties-line'],
+  rivers: ['rivers-line'],
+  parks: ['parks-approximate', 'parks-exact'],
+  labels: ['province-label', 'county-label', 'sector-label', 'rivers-label', 'parks-label'],
+};
+
+/** Layers a click or hover can hit, topmost first, with the place type each one names. */
+export const INTERACTIVE_LAYERS = [
+  { layer: 'parks-exact', type: 'park', source: 'parks' },
+  { layer: 'parks-approximate', type: 'park', source: 'parks' },
+  { layer: 'rivers-line', type: 'river', source: 'rivers' },
+  { layer: 'counties-fill', type: 'county', source: 'counties' },
+  { layer: 'sectors-fill', type: 'sector', source: 'sectors' },
+] as const;
+
+const state = (name: string): ExpressionSpecification => ['boolean', ['feature-state', name], false];
+
+const sectorColour: ExpressionSpecification = [
+  'match',
+  ['get', 'id'],
+  ...SECTOR_IDS.flatMap((id) => [id, SECTOR_COLOURS[id]]),
+  BASE.noData,
+] as unknown as ExpressionSpecification;
+
+const parkColour: ExpressionSpecification = [
+  'match',
+  ['get', 'kind'],
+  ...PARK_KINDS.flatMap((kind) => [kind, PARK_COLOURS[kind]]),
+  BASE.noData,
+] as unknown as ExpressionSpecification;
+
+/** The county fill: transparent unless a choropleth paints it; it is also the click target. */
+export const COUNTY_FILL_DEFAULT: ExpressionSpecification = [
+  'case',
+  state('selected'),
+  'rgba(194, 24, 91, 0.18)',
+  state('hover'),
+  'rgba(0, 0, 0, 0.08)',
+  'rgba(0, 0, 0, 0)',
+];
+
+const labelPaint = {
+  'text-color': BASE.label,
+  'text-halo-color': BASE.halo,
+  'text-halo-width': 1.5,
+};
+
+export function overlayLayers(lang: Lang): LayerSpecification[] {
+  const name = nameField(lang);
+  return [
+    {
+      id: 'sectors-fill',
+      type: 'fill',
+      source: 'sectors',
+      paint: {
+        'fill-color': sectorColour,
+        'fill-opacity': ['case', state('selected'), 0.45, state('hover'), 0.38, 0.28],
+      },
+    },
+    {
+      id: 'counties-fill',
+      type: 'fill',
+      source: 'counties',
+      paint: { 'fill-color': COUNTY_FILL_DEFAULT },
+    },
+    {
+      id: 'counties-line',
+      type: 'line',
+      source: 'counties',
+      paint: {
+        'line-color': ['case', state('selected'), BASE.selected, state('related'), BASE.related, BASE.county],
+        'line-width': ['case', state('selected'), 3, state('related'), 2.5, state('hover'), 2, 0.8],
+      },
+    },
+    {
+      id: 'sectors-line',
+      type: 'line',
+      source: 'sectors',
+      paint: {
+        'line-color': ['case', state('selected'), BASE.selected, sectorColour],
+        'line-width': ['case', state('selected'), 4, state('related'), 3.5, state('hover'), 3.5, 2.5],
+      },
+    },
+    {
+      id: 'rivers-line',
+      type: 'line',
+      source: 'rivers',
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: {
+        'line-color': ['case', state('selected'), BASE.selected, BASE.river],
+        'line-width': [
+          'interpolate',
+          ['linear'],
+          ['zoom'],
+          5,
+          ['case', state('selected'), 3, state('hover'), 2.5, 1.2],
+          10,
+          ['case', state('selected'), 6, state('hover'), 5, 3],
+        ],
+      },
+    },
+    {
+      // A guessed location must never look exact: approximate parks are hollow rings.
+      id: 'parks-approximate',
+      type: 'circle',
+      source: 'parks',
+      filter: ['==', ['get', 'precision'], 'approximate'],
+      paint: {
+        'circle-radius': ['case', state('selected'), 9, state('hover'), 8, state('related'), 8, 6],
+        'circle-color': 'rgba(255, 255, 255, 0.85)',
+        'circle-stroke-color': ['case', state('selected'), BASE.selected, parkColour],
+        'circle-stroke-width': ['case', state('selected'), 4, state('related'), 3.5, 2.5],
+      },
+    },
+    {
+      id: 'parks-exact',
+      type: 'circle',
+      source: 'parks',
+      filter: ['==', ['get', 'precision'], 'exact'],
+      paint: {
+        'circle-radius': ['case', state('selected'), 9, state('hover'), 8, 6],
+        'circle-color': parkColour,
+        'circle-stroke-color': ['case', state('selected'), BASE.selected, BASE.halo],
+        'circle-stroke-width': ['case', state('selected'), 3, 1.5],
+      },
+    },
+    {
+      id: 'rivers-label',
+      type: 'symbol',
+      source: 'rivers',
+      minzoom: 6,
+      layout: {
+        'symbol-placement': 'line',
+        'symbol-spacing': 400,
+        'text-field': name,
+        'text-font': LABEL_FONT,
+        'text-size': 12,
+        'text-letter-spacing': 0.3,
+      },
+      paint: { 'text-color': '#2f6f9f', 'text-halo-color': BASE.halo, 'text-halo-width': 1.5 },
+    },
+    {
+      id: 'sector-label',
+      type: 'symbol',
+      source: 'sector-labels',
+      maxzoom: 9,
+      layout: {
+        'text-field': name,
+        'text-font': LABEL_FONT,
+        'text-size': ['interpolate', ['linear'], ['zoom'], 6, 13, 9, 18],
+        'text-allow-overlap': false,
+        'symbol-sort-key': 0,
+      },
+      paint: {
+        ...labelPaint,
+        'text-color': [
+          'match',
+          ['get', 'id'],
+          ...SECTOR_IDS.flatMap((id) => [id, SECTOR_COLOURS[id]]),
+          BASE.label,
+        ] as unknown as ExpressionSpecification,
+        'text-halo-width': 2,
+      },
+    },
+    {
+      id: 'county-label',
+      type: 'symbol',
+      source: 'county-labels',
+      minzoom: 6.5,
+      layout: {
+        'text-field': name,
+        'text-font': LABEL_FONT,
+        'text-size': ['interpolate', ['linear'], ['zoom'], 7, 11, 10, 14],
+        'symbol-sort-key': 1,
+      },
+      paint: labelPaint,
+    },
+    {
+      id: 'parks-label',
+      type: 'symbol',
+      source: 'parks',
+      minzoom: 8.5,
+      layout: {
+        'text-field': name,
+        'text-font': LABEL_FONT,
+        'text-size': 11,
+        'text-offset': [0, 1.1],
+        'text-anchor': 'top',
+        'text-optional': true,
+      },
+      paint: { ...labelPaint, 'text-color': '#5a4a3a' },
+    },
+  ];
+}

@@ -1,0 +1,95 @@
+/**
+ * The one store: view, layers, selection, indicator, language and embed mode, plus the notices
+ * the app shows. Components read it and call its intents; the map follows it; url-sync mirrors it
+ * into the location hash. Nothing else holds app state.
+ */
+import { DEFAULT_STATE, type AppState, type Lang, type LayerId, type PlaceKey, type View } from './app-types.ts';
+
+export type NoticeKind = 'error' | 'warning' | 'info';
+export interface Notice {
+  id: number;
+  kind: NoticeKind;
+  text: string;
+}
+
+/** A camera move the map should make: requested by URL changes, region buttons and links. */
+export type CameraRequest =
+  | { id: number; kind: 'view'; view: View }
+  | { id: number; kind: 'bounds'; bounds: [number, number, number, number]; animate: boolean };
+
+let nextId = 1;
+
+export class AppStore {
+  view = $state.raw<View>(DEFAULT_STATE.view);
+  layers = $state.raw<readonly LayerId[]>(DEFAULT_STATE.layers);
+  sel = $state<PlaceKey | null>(DEFAULT_STATE.sel);
+  ind = $state<string | null>(DEFAULT_STATE.ind);
+  lang = $state<Lang>(DEFAULT_STATE.lang);
+  embed = $state<boolean>(DEFAULT_STATE.embed);
+
+  /** Transient, never in the URL. */
+  hover = $state<PlaceKey | null>(null);
+  notices = $state.raw<readonly Notice[]>([]);
+  camera = $state.raw<CameraRequest | null>(null);
+
+  snapshot(): AppState {
+    return { view: this.view, layers: this.layers, sel: this.sel, ind: this.ind, lang: this.lang, embed: this.embed };
+  }
+
+  /** Replaces the whole state, as when a URL is opened or Back is pressed. */
+  restore(state: AppState, { moveCamera }: { moveCamera: boolean }): void {
+    this.layers = state.layers;
+    this.sel = state.sel;
+    this.ind = state.ind;
+    this.lang = state.lang;
+    this.embed = state.embed;
+    if (moveCamera) this.jumpTo(state.view);
+  }
+
+  // Intents.
+
+  /** The map reports where it is; this never moves the camera. */
+  viewChanged(view: View): void {
+    this.view = view;
+  }
+
+  jumpTo(view: View): void {
+    this.view = view;
+    this.camera = { id: nextId++, kind: 'view', view };
+  }
+
+  fitBounds(bounds: [number, number, number, number], animate = true): void {
+    this.camera = { id: nextId++, kind: 'bounds', bounds, animate };
+  }
+
+  setLayer(id: LayerId, visible: boolean): void {
+    const next = visible ? [...this.layers, id] : this.layers.filter((layer) => layer !== id);
+    this.layers = DEFAULT_STATE.layers.filter((layer) => next.includes(layer));
+  }
+
+  select(key: PlaceKey | null): void {
+    this.sel = key;
+  }
+
+  setHover(key: PlaceKey | null): void {
+    this.hover = key;
+  }
+
+  setIndicator(id: string | null): void {
+    this.ind = id;
+  }
+
+  setLanguage(lang: Lang): void {
+    this.lang = lang;
+  }
+
+  notify(kind: NoticeKind, text: string): void {
+    this.notices = [...this.notices, { id: nextId++, kind, text }];
+  }
+
+  dismiss(id: number): void {
+    this.notices = this.notices.filter((notice) => notice.id !== id);
+  }
+}
+
+export const store = new AppStore();

@@ -1,0 +1,75 @@
+/**
+ * The only code that reads or writes `location` and `history`. The hash is parsed into the store
+ * at start and on every hashchange/popstate, and written from the store: a change that only moves
+ * the map replaces the current entry (throttled), any other change pushes a new one, so Back and
+ * Forward step through what the user did rather than every frame of a pan.
+ */
+import type { AppStore } from './app-state.svelte.ts';
+import { parseHash, serializeHash, type ParseContext } from './url-hash.ts';
+
+/** Browsers throttle history calls (Safari: 100 per 30 s) and throw past it, so we stay well under. */
+const REPLACE_INTERVAL_MS = 300;
+
+function withoutView(hash: string): string {
+  return hash.replace(/(^#|&)map=[^&]*/, '$1').replace(/^#&/, '#');
+}
+
+export function startUrlSync(
+  store: AppStore,
+  context: ParseContext,
+  ignoredText: (keys: string) => string,
+): () => void {
+  let written = location.hash;
+  let pending: ReturnType<typeof setTimeout> | undefined;
+
+  const read = (): void => {
+    const result = parseHash(location.hash, context);
+    // Defaults are not written, so a hash without `map=` means the default view: always move.
+    store.restore(result.state, { moveCamera: true });
+    if (result.ignored.length > 0) store.notify('warning', ignoredText(result.ignored.join(', ')));
+    written = serializeHash(store.snapshot());
+    // Canonicalise a damaged or non-canonical link in place, without a new history entry.
+    if (written !== location.hash)
+      history.replaceState(history.state, '', written === '' ? location.pathname + location.search : written);
+  };
+
+  const write = (): void => {
+    pending = undefined;
+    const next = serializeHash(store.snapshot());
+    if (next === written) return;
+    const url = next === '' ? location.pathname + location.search : next;
+    if (withoutView(next) === withoutView(written)) history.replaceState(history.state, '', url);
+    else history.pushState(null, '', url);
+    written = next;
+  };
+
+  read();
+
+  const onNavigate = (): void => {
+    if (location.hash === written) return;
+    if (pending !== undefined) clearTimeout(pending);
+    pending = undefined;
+    read();
+  };
+  window.addEventListener('hashchange', onNavigate);
+  window.addEventListener('popstate', onNavigate);
+
+  const stop = $effect.root(() => {
+    $effect(() => {
+      const next = serializeHash(store.snapshot());
+      if (next === written) return;
+      const discrete = withoutView(next) !== withoutView(written);
+      if (pending !== undefined) clearTimeout(pending);
+      // Discrete steps are written at once so Back always has them; pans wait for the throttle.
+      if (discrete) write();
+      else pending = setTimeout(write, REPLACE_INTERVAL_MS);
+    });
+  });
+
+  return () => {
+    stop();
+    if (pending !== undefined) clearTimeout(pending);
+    window.removeEventListener('hashchange', onNavigate);
+    window.removeEventListener('popstate', onNavigate);
+  };
+}

@@ -1,0 +1,34 @@
+import { existsSync } from 'node:fs';
+import type { PreviewServer } from 'vite';
+import { preview } from 'vite';
+import type { TestProject } from 'vitest/node';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+let server: PreviewServer | undefined;
+
+/** Serves the production build on 127.0.0.1 for the browser tests; never skips silently. */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `Browser tests need Debian's Chromium at ${CHROMIUM}. Install it with: apt-get install -y chromium ` +
+        '(npx playwright install cannot download browsers here).',
+    );
+  }
+  if (!existsSync('dist/index.html')) {
+    throw new Error('Browser tests run against the production build: run `npm run build` first.');
+  }
+  server = await preview({ preview: { host: '127.0.0.1', port: 0, strictPort: false }, logLevel: 'warn' });
+  const address = server.httpServer.address();
+  if (address === null || typeof address === 'string') throw new Error('The preview server has no port.');
+  project.provide('baseUrl', `http://127.0.0.1:${address.port}/`);
+  return async () => {
+    await server?.close();
+  };
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}

@@ -1,0 +1,129 @@
+import { PNG } from 'pngjs';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { CHROMIUM } from './global-setup.ts';
+
+/** Flags headless Chromium needs here: software WebGL, no sandbox as root, no phoning home. */
+const CHROMIUM_ARGS = [
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export async function launch(extraArgs: string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_ARGS, ...extraArgs] });
+}
+
+export interface OpenOptions {
+  hash?: string;
+  viewport?: { width: number; height: number };
+  /** Data files (e.g. `rivers.json`) to answer with a 404, to test that one failure stays contained. */
+  failData?: string[];
+  /** Replace a data file's body, to feed the app damaged or hostile data. */
+  replaceData?: Record<string, string>;
+  waitForMap?: boolean;
+  touch?: boolean;
+}
+
+export interface OpenPage {
+  page: Page;
+  context: BrowserContext;
+  /** Page errors, console errors, blocked requests and CSP violations, in order. */
+  problems: string[];
+}
+
+export const baseUrl = (): string => inject('baseUrl');
+
+/**
+ * Opens the app in a fresh context that lets only loopback requests through. Anything else is
+ * aborted and recorded, so a test that ends with an empty `problems` proves the app is
+ * self-contained as well as error-free.
+ */
+export async function openApp(browser: Browser, options: OpenOptions = {}): Promise<OpenPage> {
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    hasTouch: options.touch ?? false,
+    acceptDownloads: true,
+  });
+  const problems: string[] = [];
+  await context.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    if (url.protocol === 'data:' || url.protocol === 'blob:') return route.continue();
+    if (url.hostname !== '127.0.0.1') {
+      problems.push(`blocked request: ${url.href}`);
+      return route.abort('blockedbyclient');
+    }
+    const file = /\/data\/([a-z-]+\.json)$/.exec(url.pathname)?.[1];
+    if (file !== undefined && options.failData?.includes(file)) {
+      return route.fulfill({ status: 404, body: 'not found' });
+    }
+    const replacement = file === undefined ? undefined : options.replaceData?.[file];
+    if (replacement !== undefined) {
+      return route.fulfill({ status: 200, contentType: 'application/json', body: replacement });
+    }
+    return route.continue();
+  });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('dialog', (dialog) => {
+    problems.push(`dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  await page.goto(baseUrl() + (options.hash ?? ''));
+  if (options.waitForMap ?? true) await waitForMapIdle(page);
+  return { page, context, problems };
+}
+
+/** The app marks `map-idle` on the first MapLibre idle after every source has loaded. */
+export async function waitForMapIdle(page: Page): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName('map-idle').length > 0, undefined, {
+    timeout: 45_000,
+  });
+}
+
+/** Waits until the map has drawn everything after a state change (the app sets data-map-idle). */
+export async function waitForRedraw(page: Page): Promise<void> {
+  await page.waitForSelector('[data-map-busy="false"]', { state: 'attached', timeout: 30_000 });
+}
+
+export interface Pixels {
+  width: number;
+  height: number;
+  data: Buffer;
+}
+
+export async function canvasPixels(page: Page): Promise<Pixels> {
+  const png = PNG.sync.read(await page.locator('.maplibregl-canvas').screenshot());
+  return { width: png.width, height: png.height, data: png.data };
+}
+
+/** How many distinct colours the canvas shows: a blank canvas shows one. */
+export function distinctColours(pixels: Pixels): number {
+  const colours = new Set<number>();
+  for (let i = 0; i < pixels.data.length; i += 4) {
+    colours.add(((pixels.data[i] ?? 0) << 16) | ((pixels.data[i + 1] ?? 0) << 8) | (pixels.data[i + 2] ?? 0));
+  }
+  return colours.size;
+}
+
+/** Fraction of pixels that differ between two same-sized captures. */
+export function changedFraction(a: Pixels, b: Pixels): number {
+  let changed = 0;
+  for (let i = 0; i < a.data.length; i += 4) {
+    if (a.data[i] !== b.data[i] || a.data[i + 1] !== b.data[i + 1] || a.data[i + 2] !== b.data[i + 2]) changed++;
+  }
+  return changed / (a.data.length / 4);
+}

@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { defineConfig, type Plugin } from 'vite';
+
+/** The committed outputs of `npm run geo:build` that the app fetches, by the name it fetches them under. */
+const GEO_FILES: Record<string, string> = {
+  'counties.json': 'geo/counties.geojson',
+  'sectors.json': 'geo/sectors.geojson',
+  'rivers.json': 'geo/rivers.geojson',
+  'parks.json': 'geo/parks.geojson',
+  'provinces.json': 'geo/provinces.geojson',
+  'cities.json': 'geo/cities.json',
+  'indicators.json': 'geo/indicators.json',
+};
+
+/**
+ * Serves geo/ outputs at /data/*.json in dev and copies them into dist/data/ in a build.
+ * They are served as `.json` rather than `.geojson` because `vite preview` (and most static
+ * hosts) compress only the content types they know, and application/geo+json is not one of them.
+ */
+function geoData(): Plugin {
+  return {
+    name: 'bankuai-geo-data',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const match = /^\/data\/([a-z-]+\.json)(?:\?.*)?$/.exec(req.url ?? '');
+        const file = match?.[1] !== undefined ? GEO_FILES[match[1]] : undefined;
+        if (file === undefined) return next();
+        res.setHeader('Content-Type', 'application/json');
+        res.end(readFileSync(resolve(file)));
+      });
+    },
+    generateBundle() {
+      for (const [name, file] of Object.entries(GEO_FILES)) {
+        this.emitFile({ type: 'asset', fileName: `data/${name}`, source: readFileSync(resolve(file)) });
+      }
+    },
+  };
+}
+
+/**
+ * A strict Content-Security-Policy for production builds only: the dev server's hot reload needs
+ * inline scripts. MapLibre 6 loads its worker from our own origin and renders labels with local
+ * fonts, so nothing here needs blob: workers or a remote host.
+ */
+const CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "worker-src 'self'",
+  "connect-src 'self'",
+  "img-src 'self' data: blob:",
+  "style-src 'self'",
+  "font-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "object-src 'none'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'bankuai-csp',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: () => [
+        { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP }, injectTo: 'head-prepend' },
+      ],
+    },
+  };
+}
+
+export default defineConfig({
+  plugins: [svelte(), geoData(), contentSecurityPolicy()],
+  worker: { format: 'es' },
+  build: {
+    target: 'es2022',
+    // Inlined assets would become data: URLs in CSS or scripts; keep every asset a file of our own.
+    assetsInlineLimit: 0,
+    chunkSizeWarningLimit: 1500,
+  },
+  server: { host: '127.0.0.1' },
+  preview: { host: '127.0.0.1' },
+});
