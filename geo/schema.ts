@@ -107,6 +107,8 @@ export const ParkPropsSchema = v.strictObject({
   precision: v.picklist(PRECISIONS),
   note: optLabel,
   parent: v.optional(slug),
+  /** Where the documents name the park: "<doc stem> <section>", joined with "; ". */
+  mentions: v.optional(optLabel),
 });
 export type ParkProps = v.InferOutput<typeof ParkPropsSchema>;
 

@@ -65,3 +65,16 @@ export function gcj02ToWgs84(lon: number, lat: number): [number, number] {
   }
   return [wLon, wLat];
 }
+
+/**
+ * BD-09 (Baidu) → GCJ-02, the published inverse of Baidu's extra offset; used only to test the
+ * hypothesis that a dataset is BD-09 rather than GCJ-02.
+ */
+export function bd09ToGcj02(lon: number, lat: number): [number, number] {
+  const X = (Math.PI * 3000.0) / 180.0;
+  const x = lon - 0.0065;
+  const y = lat - 0.006;
+  const z = Math.sqrt(x * x + y * y) - 0.00002 * Math.sin(y * X);
+  const theta = Math.atan2(y, x) - 0.000003 * Math.cos(x * X);
+  return [z * Math.cos(theta), z * Math.sin(theta)];
+}
