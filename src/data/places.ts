@@ -3,6 +3,7 @@
  * the figures that belong to each. Pure: built once from the loaded data, read by everything else.
  */
 import { bbox as turfBbox } from '@turf/turf';
+import { interiorPoint } from './interior-point.ts';
 import type { Indicator } from '../../geo/schema.ts';
 import type { PlaceKey, PlaceType } from '../state/app-types.ts';
 import type { GeoData } from './load.ts';
@@ -17,6 +18,8 @@ export interface Place {
   name_en: string;
   /** Undefined when the place has no geometry on the map (e.g. its file failed to load). */
   bounds: Bounds | undefined;
+  /** Where its popup points: inside the shape, or the park itself. */
+  anchor: [number, number] | undefined;
   /** Containing places, nearest first: a park's county, then its sector, then its city. */
   parents: PlaceKey[];
   /** Places inside it or belonging to it: a sector's counties, a county's parks. */
@@ -40,6 +43,14 @@ function union(a: Bounds | undefined, b: Bounds | undefined): Bounds | undefined
 }
 
 const boundsOf = (feature: GeoJSON.Feature): Bounds => turfBbox(feature) as Bounds;
+const anchorOf = (feature: GeoJSON.Feature): [number, number] => {
+  const [lng = 0, lat = 0] = interiorPoint(feature);
+  return [lng, lat];
+};
+const shape = (feature: GeoJSON.Feature): Pick<Place, 'bounds' | 'anchor'> => ({
+  bounds: boundsOf(feature),
+  anchor: anchorOf(feature),
+});
 
 export function buildRegistry(data: GeoData): Registry {
   const places = new Map<PlaceKey, Place>();
@@ -64,15 +75,16 @@ export function buildRegistry(data: GeoData): Registry {
       name: city.name,
       name_en: city.name_en,
       bounds: undefined,
+      anchor: undefined,
     });
   }
   for (const f of data.sectors?.features ?? []) {
     const p = f.properties;
-    add({ key: `sector:${p.id}`, type: 'sector', id: p.id, name: p.name, name_en: p.name_en, bounds: boundsOf(f) });
+    add({ key: `sector:${p.id}`, type: 'sector', id: p.id, name: p.name, name_en: p.name_en, ...shape(f) });
   }
   for (const f of data.counties?.features ?? []) {
     const p = f.properties;
-    add({ key: `county:${p.code}`, type: 'county', id: p.code, name: p.name, name_en: p.name_en, bounds: boundsOf(f) });
+    add({ key: `county:${p.code}`, type: 'county', id: p.code, name: p.name, name_en: p.name_en, ...shape(f) });
   }
   for (const f of data.parks?.features ?? []) {
     const p = f.properties;
@@ -82,13 +94,13 @@ export function buildRegistry(data: GeoData): Registry {
       id: p.id,
       name: p.name,
       name_en: p.name_en,
-      bounds: boundsOf(f),
+      ...shape(f),
       detail: { kind: p.kind, precision: p.precision, note: p.note },
     });
   }
   for (const f of data.rivers?.features ?? []) {
     const p = f.properties;
-    add({ key: `river:${p.id}`, type: 'river', id: p.id, name: p.name, name_en: p.name_en, bounds: boundsOf(f) });
+    add({ key: `river:${p.id}`, type: 'river', id: p.id, name: p.name, name_en: p.name_en, ...shape(f) });
   }
 
   // Links, nearest parent first: county → sector → city for a county; park → its parent park → county.
@@ -113,6 +125,10 @@ export function buildRegistry(data: GeoData): Registry {
   for (const place of places.values()) {
     if (place.type !== 'city') continue;
     for (const child of place.children) place.bounds = union(place.bounds, places.get(child)?.bounds);
+    if (place.bounds !== undefined) {
+      const [w, s, e, n] = place.bounds;
+      place.anchor = [(w + e) / 2, (s + n) / 2];
+    }
   }
 
   const indicators = new Map<string, Indicator>();

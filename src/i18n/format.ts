@@ -36,6 +36,10 @@ function scaleForLanguage(value: number, unit: string, lang: Lang): Scaled {
       return { value: value * 10, unit: 'MW' };
     case '亩':
       return { value: value / 15, unit: 'ha' };
+    case '百分点':
+      return { value, unit: 'percentage points' };
+    case '倍':
+      return { value, unit: '×' };
     case '个':
     case 'count':
       return { value, unit: '' };
@@ -54,6 +58,7 @@ function withUnit(number: string, unit: string, lang: Lang): string {
   if (unit === '') return number;
   if (unit === 'rank') return `no. ${number}`;
   if (unit === '%') return `${number}%`;
+  if (unit === '×') return `${number}×`;
   // Currency codes go in front, as English writing does: CNY 230 bn.
   if (unit.startsWith('CNY')) return `${unit.replace(/^CNY/, 'CNY ' + number).trim()}`;
   return `${number} ${unit}`;

@@ -1,15 +1,16 @@
-/** One label point per polygon feature, inside it, so a label never repeats per tile or floats outside. */
-import { booleanPointInPolygon, centroid, pointOnFeature } from '@turf/turf';
-import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+/** One label point per polygon, inside it, so a label never repeats per tile or floats outside. */
+import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import { interiorPoint } from '../data/interior-point.ts';
 
 export function labelPoints<P extends GeoJSON.GeoJsonProperties>(
   collection: FeatureCollection<Polygon | MultiPolygon, P> | null,
 ): FeatureCollection<Point, P> {
-  const features: Feature<Point, P>[] = (collection?.features ?? []).map((feature) => {
-    // The centroid reads best; a crescent-shaped county can have it outside, then any inner point does.
-    const centre = centroid(feature);
-    const point = booleanPointInPolygon(centre, feature) ? centre : pointOnFeature(feature);
-    return { type: 'Feature', properties: feature.properties, geometry: point.geometry };
-  });
-  return { type: 'FeatureCollection', features };
+  return {
+    type: 'FeatureCollection',
+    features: (collection?.features ?? []).map((feature) => ({
+      type: 'Feature',
+      properties: feature.properties,
+      geometry: { type: 'Point', coordinates: interiorPoint(feature) },
+    })),
+  };
 }

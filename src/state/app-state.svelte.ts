@@ -31,6 +31,8 @@ export class AppStore {
   hover = $state<PlaceKey | null>(null);
   notices = $state.raw<readonly Notice[]>([]);
   camera = $state.raw<CameraRequest | null>(null);
+  /** The document whose figures the source panel lists, if open. */
+  source = $state<string | null>(null);
 
   snapshot(): AppState {
     return { view: this.view, layers: this.layers, sel: this.sel, ind: this.ind, lang: this.lang, embed: this.embed };
@@ -69,6 +71,16 @@ export class AppStore {
 
   select(key: PlaceKey | null): void {
     this.sel = key;
+  }
+
+  /** Selects a place and brings it into view, as a link, a search result or a table row does. */
+  show(key: PlaceKey, bounds: [number, number, number, number] | undefined): void {
+    this.sel = key;
+    if (bounds !== undefined) this.fitBounds(bounds);
+  }
+
+  openSource(doc: string | null): void {
+    this.source = doc;
   }
 
   setHover(key: PlaceKey | null): void {
