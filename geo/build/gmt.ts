@@ -1,13 +1,20 @@
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 export type Segment = { header: string; level: number | null; coords: [number, number][] };
 
 /** Runs `gmt coast … -M` and parses its multi-segment text output. */
 export function gmtSegments(args: string[]): Segment[] {
-  const out = execFileSync('gmt', ['coast', ...args, '-M'], {
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-  });
+  // gmt writes a gmt.history file into its working directory: run it in a scratch folder.
+  const cwd = mkdtempSync(join(tmpdir(), 'bankuai-gmt-'));
+  let out: string;
+  try {
+    out = execFileSync('gmt', ['coast', ...args, '-M'], { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  } finally {
+    rmSync(cwd, { recursive: true, force: true });
+  }
   const segs: Segment[] = [];
   let cur: Segment | null = null;
   for (const raw of out.split('\n')) {

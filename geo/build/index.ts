@@ -30,7 +30,7 @@ const HAND = process.env.BANKUAI_HAND_SOURCES ?? join(GEO, 'sources');
 /** Visvalingam weight (square degrees) for county borders: drops detail under ~1 px at zoom 10. */
 export const COUNTY_MIN_WEIGHT = 1e-6;
 /** Province outlines are context only. */
-export const PROVINCE_MIN_WEIGHT = 2e-4;
+export const PROVINCE_MIN_WEIGHT = 3e-3;
 /** Douglas–Peucker tolerance (degrees) for river lines. */
 export const RIVER_TOLERANCE = 0.0008;
 
@@ -64,7 +64,9 @@ export function build(): { files: Map<string, string>; report: string[] } {
   const report: string[] = [];
   // 1. Counties, joined to codes.
   const { counties: raw, notes, encoded } = loadRawCounties();
-  report.push(`echarts coordinates ${encoded ? 'were compressed (decoded)' : 'are plain GeoJSON (no decoding needed)'}`);
+  report.push(
+    `echarts coordinates ${encoded ? 'were compressed (decoded)' : 'are plain GeoJSON (no decoding needed)'}`,
+  );
   for (const n of notes) report.push(`join: ${n}`);
 
   // 2. Rivers as located paths (WGS 84).
@@ -102,7 +104,10 @@ export function build(): { files: Map<string, string>; report: string[] } {
       .sort(),
   }));
   const unassigned = full.filter((f) => f.properties.prefecture === '141000' && f.properties.sector === null);
-  if (unassigned.length) throw new Error(`sources/sectors.json: counties in no sector: ${unassigned.map((f) => f.properties.name).join(', ')}`);
+  if (unassigned.length)
+    throw new Error(
+      `sources/sectors.json: counties in no sector: ${unassigned.map((f) => f.properties.name).join(', ')}`,
+    );
 
   // 5. Topology-preserving simplification; sectors dissolved from the same topology.
   const simp = simplifyAreas(full, COUNTY_MIN_WEIGHT);
@@ -117,10 +122,16 @@ export function build(): { files: Map<string, string>; report: string[] } {
   // 6. Rivers: clip to their region, check the location proves the river, simplify.
   const countyByCode = new Map(counties.map((f) => [f.properties.code, f]));
   const rivers: Feature<LineString | MultiLineString, RiverProps>[] = RIVERS.map((r) => {
-    const clipped = bboxClip({ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: paths.get(r.id)! } }, REGIONS[r.region].bbox);
+    const clipped = bboxClip(
+      { type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: paths.get(r.id)! } },
+      REGIONS[r.region].bbox,
+    );
     for (const code of r.through) {
       const c = countyByCode.get(code)!;
-      if (!booleanIntersects(clipped, c)) throw new Error(`rivers.geojson: ${r.id} does not pass through ${c.properties.name}; not proven to be ${r.name}`);
+      if (!booleanIntersects(clipped, c))
+        throw new Error(
+          `rivers.geojson: ${r.id} does not pass through ${c.properties.name}; not proven to be ${r.name}`,
+        );
     }
     const simple = turfSimplify(clipped, { tolerance: RIVER_TOLERANCE, highQuality: true });
     const g = simple.geometry as LineString | MultiLineString;
@@ -128,13 +139,18 @@ export function build(): { files: Map<string, string>; report: string[] } {
       .map((l) => dedupe(l.map(roundPos)))
       .filter((l) => l.length >= 2);
     const geometry: LineString | MultiLineString =
-      lines.length === 1 ? { type: 'LineString', coordinates: lines[0]! } : { type: 'MultiLineString', coordinates: lines };
+      lines.length === 1
+        ? { type: 'LineString', coordinates: lines[0]! }
+        : { type: 'MultiLineString', coordinates: lines };
     return { type: 'Feature', properties: { id: r.id, name: r.name, name_en: r.name_en }, geometry };
   });
 
   // 7. Provinces (context).
   const provRaw = loadProvinces().map((f) => ({ ...f, geometry: mapGeometry(f.geometry, roundPos) }));
-  const provinces = simplifyAreas(provRaw, PROVINCE_MIN_WEIGHT).features.map((f) => ({ ...f, geometry: rewind(f.geometry) }));
+  const provinces = simplifyAreas(provRaw, PROVINCE_MIN_WEIGHT).features.map((f) => ({
+    ...f,
+    geometry: rewind(f.geometry),
+  }));
 
   // 8. Cities.
   const divCities = divisionCities();
@@ -153,12 +169,22 @@ export function build(): { files: Map<string, string>; report: string[] } {
   const parkSrc = parseParkSources(readJson(join(HAND, 'parks.json')), 'sources/parks.json');
   const parks = buildParks(parkSrc, countyByCode);
   for (const p of parks.placements)
-    report.push(`park ${p.id} (${p.precision}): ${p.inside ? 'inside its county' : 'OUTSIDE its county, moved inside'}`);
+    report.push(
+      `park ${p.id} (${p.precision}): ${p.inside ? 'inside its county' : 'OUTSIDE its county, moved inside'}`,
+    );
 
   // 10. Indicators.
-  const ind = buildIndicators(readJson(join(HAND, 'indicators.json')), 'sources/indicators.json', full, cities, sectors);
+  const ind = buildIndicators(
+    readJson(join(HAND, 'indicators.json')),
+    'sources/indicators.json',
+    full,
+    cities,
+    sectors,
+  );
   for (const c of ind.checks)
-    report.push(`check ${c.id}: ${c.found ? `stated ${JSON.stringify(c.stated)}, computed ${c.computed}` : `no such record; computed ${c.computed} not attached`}`);
+    report.push(
+      `check ${c.id}: ${c.found ? `stated ${JSON.stringify(c.stated)}, computed ${c.computed}` : `no such record; computed ${c.computed} not attached`}`,
+    );
 
   const texts = {
     'counties.geojson': featureCollectionText(counties),
@@ -198,7 +224,9 @@ function main() {
     const buf = Buffer.from(text, 'utf8');
     const z = gzipSync(buf, { level: 9 }).length;
     if (name !== 'cities.json') gz += z;
-    log(`${name}: ${buf.length} B raw, ${z} B gzip, sha256 ${createHash('sha256').update(buf).digest('hex').slice(0, 16)}`);
+    log(
+      `${name}: ${buf.length} B raw, ${z} B gzip, sha256 ${createHash('sha256').update(buf).digest('hex').slice(0, 16)}`,
+    );
   }
   log(`first view (counties+sectors+rivers+provinces+parks+indicators): ${gz} B gzip`);
 }

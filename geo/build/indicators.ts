@@ -47,7 +47,8 @@ export function buildIndicators(
   const parsed = parseIndicators(handJson, handFile);
   if (!parsed.ok) throw new Error(parsed.error);
   for (const r of parsed.data) {
-    if (r.computed_only || r.computed) throw new Error(`${handFile}: indicator "${r.id}": computed fields are the build's, not the hand-kept file's`);
+    if (r.computed_only || r.computed)
+      throw new Error(`${handFile}: indicator "${r.id}": computed fields are the build's, not the hand-kept file's`);
   }
   const hand = parsed.data.map(orderIndicator);
   const areaOf = new Map(counties.map((c) => [c.properties.code, km2(c)]));
@@ -138,7 +139,8 @@ export function buildIndicators(
 
   // Stated figures the geometry can check.
   const isCountyUnit = (f: AreaFeature, pref: string, kind: 'county' | 'district') =>
-    f.properties.prefecture === pref && (kind === 'district' ? f.properties.name.endsWith('区') : !f.properties.name.endsWith('区'));
+    f.properties.prefecture === pref &&
+    (kind === 'district' ? f.properties.name.endsWith('区') : !f.properties.name.endsWith('区'));
   const hyCounties = counties.filter((f) => isCountyUnit(f, '430400', 'county'));
   const hyLand = (100 * hyCounties.reduce((s, f) => s + areaOf.get(f.properties.code)!, 0)) / cityArea.get('430400')!;
   const CHECKS: { id: string; value: number; method: string }[] = [
@@ -155,7 +157,8 @@ export function buildIndicators(
     {
       id: 'hengyang-county-count',
       value: hyCounties.length,
-      method: "Number of Hengyang's county-level units not named 区 (counties and county-level cities) in counties.geojson",
+      method:
+        "Number of Hengyang's county-level units not named 区 (counties and county-level cities) in counties.geojson",
     },
     {
       id: 'hengyang-district-count',

@@ -58,7 +58,9 @@ export function buildParks(
     let moved = false;
     if (!inside) {
       if (p.precision === 'exact')
-        throw new Error(`parks.json: park "${p.id}": exact point [${pos.join(', ')}] is outside its county ${county.properties.name}`);
+        throw new Error(
+          `parks.json: park "${p.id}": exact point [${pos.join(', ')}] is outside its county ${county.properties.name}`,
+        );
       const q = pointOnFeature(county).geometry.coordinates;
       pos = [r5(q[0]!), r5(q[1]!)];
       note = `${note}${note ? ' ' : ''}(The given point fell outside ${county.properties.name}; shown at a point inside the county.)`;

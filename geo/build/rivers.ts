@@ -164,7 +164,8 @@ export const RIVERS: RiverSpec[] = [
     region: 'hengyang',
     from: [113.109, 26.0],
     to: [112.63, 26.929],
-    proof: 'Runs north-west through Leiyang (named after it) and Hengnan and joins the Xiang inside the city districts.',
+    proof:
+      'Runs north-west through Leiyang (named after it) and Hengnan and joins the Xiang inside the city districts.',
     through: ['430481', '430422'],
   },
 ];

@@ -1,8 +1,8 @@
-import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Feature, FeatureCollection, GeoJsonProperties, MultiPolygon, Polygon, Position } from 'geojson';
 import { topology } from 'topojson-server';
 import { presimplify, simplify } from 'topojson-simplify';
 import { feature, merge } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import { kinks, polygon as turfPolygon } from '@turf/turf';
 import { dedupe, roundPos } from './util';
 
@@ -43,12 +43,17 @@ export function cleanArea(g: AreaGeom): AreaGeom | null {
     .map((p) => {
       const outer = p[0] ? cleanRing(p[0]) : null;
       if (!outer) return null;
-      const holes = p.slice(1).map(cleanRing).filter((r): r is [number, number][] => r !== null);
+      const holes = p
+        .slice(1)
+        .map(cleanRing)
+        .filter((r): r is [number, number][] => r !== null);
       return [outer, ...holes];
     })
     .filter((p): p is [number, number][][] => p !== null);
   if (polys.length === 0) return null;
-  return polys.length === 1 ? { type: 'Polygon', coordinates: polys[0]! } : { type: 'MultiPolygon', coordinates: polys };
+  return polys.length === 1
+    ? { type: 'Polygon', coordinates: polys[0]! }
+    : { type: 'MultiPolygon', coordinates: polys };
 }
 
 /**
@@ -58,19 +63,19 @@ export function cleanArea(g: AreaGeom): AreaGeom | null {
  * once, so neighbours keep identical borders. Returns the simplified features and the topology
  * (for dissolving with topojson-client's merge).
  */
-export function simplifyAreas<P>(
+export function simplifyAreas<P extends GeoJsonProperties>(
   features: Feature<AreaGeom, P>[],
   minWeight: number,
-): { features: Feature<AreaGeom, P>[]; topo: Topology; object: GeometryCollection<P> } {
+): { features: Feature<AreaGeom, P>[]; topo: Topology; object: GeometryCollection } {
   const fc: FeatureCollection<AreaGeom, P> = { type: 'FeatureCollection', features };
-  const pre = presimplify(topology({ layer: fc }));
+  const pre = presimplify(topology({ layer: fc }) as unknown as Parameters<typeof presimplify>[0]);
   // Where simplification makes a ring cross itself (tight zigzags in the source), keep every
   // point of the arcs within 0.01° of the crossing and simplify again.
   for (let round = 0; ; round++) {
     const topo = simplify(pre, minWeight) as Topology;
-    const object = topo.objects.layer as GeometryCollection<P>;
-    const out = object.geometries.map((g, i) => {
-      const f = feature(topo, g) as Feature<AreaGeom, P>;
+    const object = topo.objects.layer as GeometryCollection;
+    const out = object.geometries.map((g: GeometryObject, i) => {
+      const f = feature(topo, g) as unknown as Feature<AreaGeom | null, P>;
       const src = features[i]!;
       const geom = f.geometry ? cleanArea(f.geometry) : null;
       if (!geom) throw new Error(`simplification removed the whole geometry of feature #${i}`);
@@ -92,7 +97,7 @@ export function simplifyAreas<P>(
 }
 
 /** Dissolves geometries of a simplified topology (no slivers: shared arcs cancel exactly). */
-export function dissolve<P>(topo: Topology, object: GeometryCollection<P>, pick: (i: number) => boolean): AreaGeom {
+export function dissolve(topo: Topology, object: GeometryCollection, pick: (i: number) => boolean): AreaGeom {
   const geoms = object.geometries.filter((_, i) => pick(i));
   const g = merge(topo, geoms as Parameters<typeof merge>[1]);
   const c = cleanArea(g);

@@ -61,7 +61,8 @@ function areaIntersections(kind: CollectionKind, json: unknown): string[] {
 
 export function buildRegistry(cities: City[], sectors: Sectors, counties: Counties, parks: Parks): Map<string, Place> {
   const m = new Map<string, Place>();
-  for (const c of cities) m.set(`city:${c.code}`, { key: `city:${c.code}`, kind: 'city', name: c.name, name_en: c.name_en });
+  for (const c of cities)
+    m.set(`city:${c.code}`, { key: `city:${c.code}`, kind: 'city', name: c.name, name_en: c.name_en });
   for (const f of sectors.features) {
     const p = f.properties;
     m.set(`sector:${p.id}`, { key: `sector:${p.id}`, kind: 'sector', name: p.name, name_en: p.name_en });
@@ -97,7 +98,9 @@ export function validateOutputs(o: Outputs): string[] {
   const cityCodes = new Set(cities.data.map((c) => c.code));
   counties.data.features.forEach((f, i) => {
     if (!cityCodes.has(f.properties.prefecture))
-      errs.push(`${FILE_OF.counties}: ${featureName(f, i, 'code')}: prefecture ${f.properties.prefecture} is not a city in cities.json`);
+      errs.push(
+        `${FILE_OF.counties}: ${featureName(f, i, 'code')}: prefecture ${f.properties.prefecture} is not a city in cities.json`,
+      );
   });
   for (const c of cities.data)
     for (const code of c.counties) {
@@ -109,9 +112,12 @@ export function validateOutputs(o: Outputs): string[] {
   sectors.data.features.forEach((f, i) => {
     for (const code of f.properties.counties) {
       const p = countyCodes.get(code);
-      if (!p) errs.push(`${FILE_OF.sectors}: ${featureName(f, i, 'id')}: member ${code} is not a county in counties.geojson`);
+      if (!p)
+        errs.push(`${FILE_OF.sectors}: ${featureName(f, i, 'id')}: member ${code} is not a county in counties.geojson`);
       else if (p.sector !== f.properties.id)
-        errs.push(`${FILE_OF.sectors}: ${featureName(f, i, 'id')}: member ${code} has sector ${String(p.sector)} in counties.geojson`);
+        errs.push(
+          `${FILE_OF.sectors}: ${featureName(f, i, 'id')}: member ${code} has sector ${String(p.sector)} in counties.geojson`,
+        );
     }
   });
   const parkIds = new Set(parks.data.features.map((f) => f.properties.id));
