@@ -40,6 +40,8 @@ function scaleForLanguage(value: number, unit: string, lang: Lang): Scaled {
       return { value, unit: 'percentage points' };
     case '倍':
       return { value, unit: '×' };
+    case 'year':
+      return { value, unit: value === 1 ? 'year' : 'years' };
     case '个':
     case 'count':
       return { value, unit: '' };

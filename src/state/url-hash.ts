@@ -149,8 +149,11 @@ function fixed(value: number, decimals: number): string {
 }
 
 export function serializeView(view: View): string {
-  const decimals = coordinateDecimals(view.zoom);
-  const parts = [fixed(view.zoom, 2), fixed(view.lat, decimals), fixed(view.lng, decimals)];
+  const zoom = fixed(view.zoom, 2);
+  // Decimals for the zoom as written, not as given: a reader of this URL computes them from it,
+  // and 15.1015 (6 decimals) is written as 15.1 (5 decimals).
+  const decimals = coordinateDecimals(Number(zoom));
+  const parts = [zoom, fixed(view.lat, decimals), fixed(view.lng, decimals)];
   const bearing = fixed(view.bearing, 1);
   const pitch = fixed(view.pitch, 0);
   if (bearing !== '0' || pitch !== '0') parts.push(bearing);
@@ -167,8 +170,9 @@ export function canonicalView(view: View): View {
 export function serializeHash(state: AppState): string {
   const parts: string[] = [];
   const push = (key: HashKey, value: string): void => {
-    // Only ':' and ',' are left readable; everything else an id could hold is escaped.
-    parts.push(`${key}=${encodeURIComponent(value).replace(/%3A/g, ':').replace(/%2C/g, ',')}`);
+    // Only ':', ',' and the view's '/' are left readable; everything else an id could hold is escaped.
+    const text = encodeURIComponent(value).replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%2F/g, '/');
+    parts.push(`${key}=${text}`);
   };
   const view = serializeView(state.view);
   if (view !== serializeView(DEFAULT_STATE.view)) push('map', view);

@@ -1,0 +1,467 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_STATE,
+  LANGS,
+  LAYER_IDS,
+  VIEW_LIMITS,
+  type AppState,
+  type LayerId,
+  type PlaceKey,
+  type View,
+} from '../../src/state/app-types.ts';
+import {
+  HASH_KEYS,
+  canonicalView,
+  coordinateDecimals,
+  parseHash,
+  serializeHash,
+  serializeView,
+  type ParseContext,
+} from '../../src/state/url-hash.ts';
+
+// ------------------------------------------------------------------ a small known world
+
+const PLACES: readonly PlaceKey[] = ['city:141000', 'sector:fen', 'county:141002', 'park:linfen-edz', 'river:fen-he'];
+const INDICATORS: readonly string[] = ['gdp-2021', 'population-2020', 'park-count'];
+
+const context: ParseContext = {
+  hasPlace: (key) => PLACES.includes(key),
+  hasIndicator: (id) => INDICATORS.includes(id),
+};
+
+const parse = (hash: string) => parseHash(hash, context);
+
+/** What `ignored` may ever hold: a key name, or the one word for a key we do not know. */
+const IGNORED_LABELS: readonly string[] = [...HASH_KEYS, 'unknown key'];
+
+// ------------------------------------------------------------------ generators
+
+const viewArb: fc.Arbitrary<View> = fc
+  .record({
+    zoom: fc.oneof(
+      fc.double({ min: VIEW_LIMITS.minZoom, max: VIEW_LIMITS.maxZoom, noNaN: true }),
+      // Just past the zooms where coordinateDecimals steps up; a random double rarely lands there.
+      fc.constantFrom(3, 5.1356, 5.1358, 8.4577, 11.7796, 15.1015, 15.104, 16),
+    ),
+    lat: fc.double({ min: -85, max: 85, noNaN: true }),
+    lng: fc.double({ min: -180, max: 180, noNaN: true }),
+    bearing: fc.oneof(fc.constant(0), fc.double({ min: -180, max: 180, noNaN: true })),
+    pitch: fc.oneof(fc.constant(0), fc.double({ min: 0, max: VIEW_LIMITS.maxPitch, noNaN: true })),
+  })
+  .map(canonicalView);
+
+const stateArb: fc.Arbitrary<AppState> = fc.record({
+  view: fc.oneof(viewArb, fc.constant(DEFAULT_STATE.view)),
+  layers: fc
+    .subarray([...LAYER_IDS])
+    .map((chosen): readonly LayerId[] => LAYER_IDS.filter((id) => chosen.includes(id))),
+  sel: fc.constantFrom<PlaceKey | null>(null, ...PLACES),
+  ind: fc.constantFrom<string | null>(null, ...INDICATORS),
+  lang: fc.constantFrom(...LANGS),
+  embed: fc.boolean(),
+});
+
+/** Hashes built from pieces of real and broken values, plus plain noise. */
+const hashArb: fc.Arbitrary<string> = fc.oneof(
+  fc.string(),
+  fc.string({ unit: 'binary' }),
+  fc
+    .array(
+      fc.tuple(
+        fc.constantFrom(...HASH_KEYS, 'zoom', '__proto__', ''),
+        fc.oneof(
+          fc.string(),
+          fc.constantFrom(
+            '10/36.1/111.5',
+            '7.3/36.1/111.6',
+            '7.30/36.10/111.60/0/0',
+            '12.5/-0/0/-0.04/0.4',
+            '3/85/180/180/60',
+            'counties,parks,parks',
+            '',
+            'county:141002',
+            'county%3A141002',
+            'gdp-2021',
+            'en',
+            'zh',
+            '1',
+            '0',
+          ),
+        ),
+      ),
+      { maxLength: 8 },
+    )
+    .map((pairs) => '#' + pairs.map(([k, v]) => `${k}=${v}`).join('&')),
+);
+
+// ------------------------------------------------------------------ properties
+
+describe('url-hash round trip', () => {
+  it('parses a serialized valid state back to the same state, with nothing ignored', () => {
+    fc.assert(
+      fc.property(stateArb, (state) => {
+        const hash = serializeHash(state);
+        const result = parse(hash);
+        expect(result.state).toEqual(state);
+        expect(result.ignored).toEqual([]);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('serializes whatever any hash parses to into a canonical hash that serializes to itself again', () => {
+    fc.assert(
+      fc.property(hashArb, (hash) => {
+        const once = serializeHash(parse(hash).state);
+        const again = parse(once);
+        expect(again.ignored).toEqual([]);
+        expect(serializeHash(again.state)).toBe(once);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('keeps a canonical view unchanged when it is made canonical again', () => {
+    fc.assert(
+      fc.property(viewArb, (view) => {
+        expect(canonicalView(view)).toEqual(view);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it.each([
+    // Zoom rounds to 15.1, which needs one coordinate decimal fewer than 15.1015 itself.
+    { zoom: 15.1015, lat: 36.1234567, lng: 111.7654321 },
+    { zoom: 15.104, lat: -12.3456789, lng: -98.7654321 },
+    // Zoom rounds up across the step: more decimals, which costs nothing.
+    { zoom: 5.1356, lat: 36.1234567, lng: 111.7654321 },
+  ])('gives one URL for a view at zoom $zoom, where rounding the zoom changes the coordinate decimals', (v) => {
+    const view = canonicalView({ ...v, bearing: 0, pitch: 0 });
+    expect(parse(serializeHash({ ...DEFAULT_STATE, view })).state.view).toEqual(view);
+    expect(serializeView(view)).toBe(serializeView({ ...v, bearing: 0, pitch: 0 }));
+  });
+});
+
+// ------------------------------------------------------------------ defaults, order, precision
+
+describe('url-hash defaults and canonical form', () => {
+  it('writes the default state as an empty hash', () => {
+    expect(serializeHash(DEFAULT_STATE)).toBe('');
+  });
+
+  it.each(['', '#', '#&&', '&'])('reads %j as the default state with nothing ignored and no view', (hash) => {
+    expect(parse(hash)).toEqual({ state: DEFAULT_STATE, ignored: [], hasView: false });
+  });
+
+  it.each<[string, Partial<AppState>, string]>([
+    ['a view that rounds to the default view', { view: { ...DEFAULT_STATE.view, zoom: 7.301, lat: 36.1001 } }, ''],
+    ['all layers in another order', { layers: [...LAYER_IDS].reverse() }, ''],
+    ['Chinese', { lang: 'zh' }, ''],
+    ['not embedded', { embed: false }, ''],
+    ['no layers at all', { layers: [] }, '#layers='],
+    ['layers out of order', { layers: ['parks', 'sectors'] }, '#layers=sectors,parks'],
+    ['English', { lang: 'en' }, '#lang=en'],
+    ['embedded', { embed: true }, '#embed=1'],
+    ['a selection', { sel: 'county:141002' }, '#sel=county:141002'],
+    ['an indicator', { ind: 'gdp-2021' }, '#ind=gdp-2021'],
+  ])('writes %s as %j', (_name, patch, expected) => {
+    expect(serializeHash({ ...DEFAULT_STATE, ...patch })).toBe(expected);
+  });
+
+  it('writes keys in the fixed order map, layers, sel, ind, lang, embed', () => {
+    const state: AppState = {
+      view: { zoom: 10, lat: 36.1, lng: 111.5, bearing: 0, pitch: 0 },
+      layers: ['counties', 'parks'],
+      sel: 'county:141002',
+      ind: 'gdp-2021',
+      lang: 'en',
+      embed: true,
+    };
+    expect(serializeHash(state)).toBe(
+      '#map=10/36.1/111.5&layers=counties,parks&sel=county:141002&ind=gdp-2021&lang=en&embed=1',
+    );
+  });
+
+  it('rewrites a hash with its keys shuffled into the fixed order', () => {
+    const shuffled = '#embed=1&lang=en&ind=gdp-2021&sel=county:141002&layers=parks,counties&map=10/36.1/111.5';
+    expect(serializeHash(parse(shuffled).state)).toBe(
+      '#map=10/36.1/111.5&layers=counties,parks&sel=county:141002&ind=gdp-2021&lang=en&embed=1',
+    );
+  });
+
+  it.each<[string, View, string]>([
+    [
+      'drops trailing zeros and a zero bearing and pitch',
+      { zoom: 7.5, lat: 36.1, lng: 111.6, bearing: 0, pitch: 0 },
+      '7.5/36.1/111.6',
+    ],
+    [
+      'rounds coordinates to two decimals at zoom 3',
+      { zoom: 3, lat: 36.123, lng: 111.678, bearing: 0, pitch: 0 },
+      '3/36.12/111.68',
+    ],
+    [
+      'rounds coordinates to six decimals at zoom 16',
+      { zoom: 16, lat: 36.1234567, lng: 111.7654321, bearing: 0, pitch: 0 },
+      '16/36.123457/111.765432',
+    ],
+    [
+      'writes a bearing alone when the pitch is zero',
+      { zoom: 10, lat: 36, lng: 111, bearing: -45.25, pitch: 0 },
+      '10/36/111/-45.3',
+    ],
+    [
+      'writes a zero bearing before a pitch',
+      { zoom: 10, lat: 36, lng: 111, bearing: 0, pitch: 30.4 },
+      '10/36/111/0/30',
+    ],
+    ['never writes a negative zero', { zoom: 10, lat: -0.00001, lng: -0.00001, bearing: -0.01, pitch: 0.2 }, '10/0/0'],
+  ])('%s', (_name, view, expected) => {
+    expect(serializeView(view)).toBe(expected);
+  });
+
+  it.each([
+    [0, 1],
+    [1.8, 1],
+    [3, 2],
+    [5.13, 2],
+    [5.14, 3],
+    [8, 3],
+    [8.46, 4],
+    [11.78, 5],
+    [15.1, 5],
+    [15.11, 6],
+    [16, 6],
+  ])('writes coordinates at zoom %s with %s decimals', (zoom, decimals) => {
+    expect(coordinateDecimals(zoom)).toBe(decimals);
+  });
+
+  it('grows coordinate decimals with zoom so a rounded position stays within half a pixel, and no finer', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 22, noNaN: true }), fc.double({ min: 0, max: 22, noNaN: true }), (a, b) => {
+        const [lo, hi] = a <= b ? [a, b] : [b, a];
+        expect(coordinateDecimals(lo)).toBeLessThanOrEqual(coordinateDecimals(hi));
+        // One pixel of a 512-pixel world at this zoom, in degrees of longitude.
+        const pixel = 360 / (512 * 2 ** hi);
+        const decimals = coordinateDecimals(hi);
+        expect(10 ** -decimals).toBeLessThanOrEqual(pixel / 2);
+        expect(10 ** -(decimals - 1)).toBeGreaterThan(pixel / 2);
+      }),
+    );
+  });
+});
+
+// ------------------------------------------------------------------ hostile hashes
+
+/** One valid value for every key, and what it parses to. */
+const VALID: Record<(typeof HASH_KEYS)[number], [string, Partial<AppState>]> = {
+  map: ['10/36.1/111.5', { view: { zoom: 10, lat: 36.1, lng: 111.5, bearing: 0, pitch: 0 } }],
+  layers: ['counties,parks', { layers: ['counties', 'parks'] }],
+  sel: ['county:141002', { sel: 'county:141002' }],
+  ind: ['gdp-2021', { ind: 'gdp-2021' }],
+  lang: ['en', { lang: 'en' }],
+  embed: ['1', { embed: true }],
+};
+
+interface Hostile {
+  name: string;
+  /** The hostile part of the hash, exactly as it would stand in the URL. */
+  part: string;
+  /** Where the valid keys go: around the hostile part (default), or all before it. */
+  validBefore?: boolean;
+}
+
+const BIG = 'a'.repeat(100 * 1024);
+
+const HOSTILE: Hostile[] = [
+  // map: numbers Number() would take but a URL must not carry
+  { name: 'a NaN zoom', part: 'map=NaN/36.1/111.5' },
+  { name: 'a NaN latitude', part: 'map=10/NaN/111.5' },
+  { name: 'an Infinity zoom', part: 'map=Infinity/36.1/111.5' },
+  { name: 'a -Infinity longitude', part: 'map=10/36.1/-Infinity' },
+  { name: 'a zoom of 1e999', part: 'map=1e999/36.1/111.5' },
+  { name: 'a latitude over 90', part: 'map=10/91/111.5' },
+  { name: 'a latitude under -90', part: 'map=10/-91/111.5' },
+  { name: 'a latitude past the Mercator limit', part: 'map=10/85.1/111.5' },
+  { name: 'a longitude over 180', part: 'map=10/36.1/180.5' },
+  { name: 'a negative zoom', part: 'map=-1/36.1/111.5' },
+  { name: 'a zoom of 99', part: 'map=99/36.1/111.5' },
+  { name: 'a zoom just under the minimum', part: 'map=2.99/36.1/111.5' },
+  { name: 'a hex zoom', part: 'map=0x10/36.1/111.5' },
+  { name: 'an exponent latitude', part: 'map=10/1e1/111.5' },
+  { name: 'an exponent zoom', part: 'map=1e1/36.1/111.5' },
+  { name: 'an empty view', part: 'map=' },
+  { name: 'an empty part in the view', part: 'map=10//111.5' },
+  { name: 'a trailing slash in the view', part: 'map=10/36.1/111.5/' },
+  { name: 'too few parts in the view', part: 'map=10/36.1' },
+  { name: 'too many parts in the view', part: 'map=10/36.1/111.5/0/0/0' },
+  { name: 'a bearing over 180', part: 'map=10/36.1/111.5/181' },
+  { name: 'a pitch over the maximum', part: 'map=10/36.1/111.5/0/61' },
+  { name: 'a negative pitch', part: 'map=10/36.1/111.5/0/-1' },
+  { name: 'a plus sign before the zoom', part: 'map=+10/36.1/111.5' },
+  { name: 'a comma as decimal mark', part: 'map=10/36,1/111.5' },
+  { name: 'two decimal points', part: 'map=10/36.1.1/111.5' },
+  { name: 'full-width digits', part: 'map=１０/36.1/111.5' },
+  { name: 'a NUL after the longitude', part: 'map=10/36.1/111.5%00' },
+  { name: 'a space before the zoom', part: 'map=%2010/36.1/111.5' },
+  { name: 'a script tag as view', part: 'map=<script>alert(1)</script>' },
+  { name: 'a javascript: view', part: 'map=javascript:alert(1)' },
+  // layers
+  { name: 'an unknown layer', part: 'layers=roads' },
+  { name: 'an unknown layer among known ones', part: 'layers=counties,roads' },
+  { name: 'a capitalised layer', part: 'layers=Counties' },
+  { name: 'a trailing comma in layers', part: 'layers=counties,' },
+  { name: 'a __proto__ layer', part: 'layers=__proto__' },
+  { name: 'an encoded constructor layer', part: 'layers=counties%2Cconstructor' },
+  { name: 'a layer with a Cyrillic letter', part: 'layers=sеctors' },
+  // sel
+  { name: 'an unknown place', part: 'sel=county:999999' },
+  { name: 'a selection without a colon', part: 'sel=county141002' },
+  { name: 'a __proto__ selection', part: 'sel=__proto__:x' },
+  { name: 'a constructor selection', part: 'sel=constructor:prototype' },
+  { name: 'an unknown place type', part: 'sel=town:141002' },
+  { name: 'a capitalised place type', part: 'sel=COUNTY:141002' },
+  { name: 'a selection with an empty id', part: 'sel=county:' },
+  { name: 'a selection with an empty type', part: 'sel=:141002' },
+  { name: 'a double-encoded colon', part: 'sel=county%253A141002' },
+  { name: 'an encoded slash instead of a colon', part: 'sel=county%2F141002' },
+  { name: 'a NUL after the id', part: 'sel=county:141002%00' },
+  { name: 'full-width digits in the id', part: 'sel=county:１４１００２' },
+  { name: 'a path in the id', part: 'sel=county:141002/../x' },
+  { name: 'a javascript: selection', part: 'sel=javascript:alert(1)' },
+  { name: 'an encoded script tag as selection', part: 'sel=%3Cscript%3Ealert(1)%3C%2Fscript%3E' },
+  { name: 'a sector id with a Cyrillic letter', part: 'sel=sector:fеn' },
+  // ind
+  { name: 'an unknown indicator', part: 'ind=gdp-1999' },
+  { name: 'a __proto__ indicator', part: 'ind=__proto__' },
+  { name: 'a capitalised indicator', part: 'ind=GDP-2021' },
+  { name: 'an indicator starting with a dash', part: 'ind=-gdp-2021' },
+  { name: 'a NUL after the indicator', part: 'ind=gdp-2021%00' },
+  { name: 'a raw script tag as indicator', part: 'ind=<script>alert(1)</script>' },
+  { name: 'a malformed percent escape', part: 'ind=%E0%A4%A' },
+  { name: 'a 100 kB indicator', part: `ind=${BIG}`, validBefore: true },
+  // lang
+  { name: 'an upper-case language', part: 'lang=EN' },
+  { name: 'an unsupported language', part: 'lang=fr' },
+  { name: 'a language with a region', part: 'lang=zh-CN' },
+  { name: 'an empty language', part: 'lang=' },
+  { name: 'full-width letters as language', part: 'lang=ｅｎ' },
+  { name: 'a language with a trailing space', part: 'lang=en%20' },
+  { name: 'a language with a NUL', part: 'lang=en%00' },
+  // embed
+  { name: 'embed=true', part: 'embed=true' },
+  { name: 'embed=yes', part: 'embed=yes' },
+  { name: 'embed=2', part: 'embed=2' },
+  { name: 'an empty embed', part: 'embed=' },
+  { name: 'embed=1.0', part: 'embed=1.0' },
+  { name: 'an encoded 1 followed by NUL', part: 'embed=%31%00' },
+  // keys we do not know
+  { name: '__proto__=1', part: '__proto__=1' },
+  { name: 'constructor=1', part: 'constructor=1' },
+  { name: 'prototype=1', part: 'prototype=1' },
+  { name: 'hasOwnProperty=1', part: 'hasOwnProperty=1' },
+  { name: 'a capitalised known key', part: 'MAP=10/36.1/111.5' },
+  { name: 'a key of another app', part: 'zoom=10' },
+  { name: 'a script tag as key', part: '<script>alert(1)</script>=1' },
+  { name: 'a javascript: key', part: 'javascript:alert(1)=1' },
+  { name: 'a malformed escape as key', part: '%E0%A4%A=1' },
+  { name: 'a known key with a NUL', part: 'map%00=10/36.1/111.5' },
+  { name: 'an empty key', part: '=xyz' },
+  { name: 'a 100 kB key', part: `${BIG}=1`, validBefore: true },
+];
+
+/** The key a hostile part names, after the same decoding parseHash does. */
+function keyOf(part: string): string {
+  const first = [...new URLSearchParams(part)][0];
+  return first?.[0] ?? '';
+}
+
+/** Strings from the hostile part that must never come back out: its raw and decoded key and value. */
+function hostileStrings(part: string): string[] {
+  const [rawKey = '', rawValue = ''] = part.split(/=(.*)/s);
+  const [key = '', value = ''] = [...new URLSearchParams(part)][0] ?? [];
+  const known = (HASH_KEYS as readonly string[]).includes(key);
+  return [known ? '' : rawKey, known ? '' : key, rawValue, value].filter((s) => s.length >= 2);
+}
+
+describe('url-hash hostile input', () => {
+  it('has at least fifty hostile cases', () => {
+    expect(HOSTILE.length).toBeGreaterThanOrEqual(50);
+  });
+
+  it.each(HOSTILE)('refuses $name, reports only its key and keeps the valid keys', ({ part, validBefore }) => {
+    const key = keyOf(part);
+    const known = (HASH_KEYS as readonly string[]).includes(key);
+    const others = HASH_KEYS.filter((k) => k !== key);
+    const pairs = others.map((k) => `${k}=${VALID[k][0]}`);
+    const half = validBefore ? pairs.length : Math.ceil(pairs.length / 2);
+    const hash = '#' + [...pairs.slice(0, half), part, ...pairs.slice(half)].join('&');
+
+    let result: ReturnType<typeof parse> | undefined;
+    expect(() => {
+      result = parse(hash);
+    }).not.toThrow();
+    if (result === undefined) return;
+
+    expect(result.ignored).toEqual([known ? key : 'unknown key']);
+    for (const entry of result.ignored) expect(IGNORED_LABELS).toContain(entry);
+    for (const text of hostileStrings(part)) {
+      for (const entry of result.ignored) expect(entry).not.toContain(text);
+    }
+
+    const expected: AppState = { ...DEFAULT_STATE };
+    for (const k of others) Object.assign(expected, VALID[k][1]);
+    expect(result.state).toEqual(expected);
+    expect(result.hasView).toBe(key !== 'map');
+    // Nothing leaked onto objects through a __proto__ or constructor key.
+    expect(Object.getPrototypeOf(result.state)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it.each([
+    ['lang', 'lang=en&lang=zh', { lang: 'en' }],
+    ['map', 'map=10/36.1/111.5&map=12/30/110', VALID.map[1]],
+    ['layers', 'layers=counties,parks&layers=rivers', VALID.layers[1]],
+    ['sel', 'sel=county:141002&sel=sector:fen', VALID.sel[1]],
+    ['embed', 'embed=1&embed=0', VALID.embed[1]],
+    ['lang', 'lang=en&lang=en&lang=en', { lang: 'en' }],
+  ] as const)('keeps the first %s of duplicated keys in %j and reports the key once', (key, hash, patch) => {
+    const result = parse(`#${hash}&ind=gdp-2021`);
+    expect(result.ignored).toEqual([key]);
+    expect(result.state).toEqual({ ...DEFAULT_STATE, ...patch, ind: 'gdp-2021' });
+  });
+
+  it('keeps the default for a key whose first reading is bad, even when a later one is good', () => {
+    const result = parse('#map=NaN/1/1&map=10/36.1/111.5&lang=en');
+    expect(result.ignored).toEqual(['map']);
+    expect(result.state).toEqual({ ...DEFAULT_STATE, lang: 'en' });
+    expect(result.hasView).toBe(false);
+  });
+
+  it('reports each refused key once and in the order it first appears', () => {
+    const result = parse('#lang=EN&zoom=1&map=x&lang=fr&__proto__=1&embed=true');
+    expect(result.ignored).toEqual(['lang', 'unknown key', 'map', 'embed']);
+    expect(result.state).toEqual(DEFAULT_STATE);
+  });
+
+  it.each<[string, string, Partial<AppState>]>([
+    ['a percent-encoded colon in the selection', '#sel=county%3A141002', { sel: 'county:141002' }],
+    ['percent-encoded slashes in the view', '#map=10%2F36.1%2F111.5', VALID.map[1]],
+    ['a percent-encoded key name', '#ma%70=10/36.1/111.5', VALID.map[1]],
+    ['a hash without its leading #', 'lang=en&embed=1', { lang: 'en', embed: true }],
+    ['a repeated layer', '#layers=parks,counties,parks', VALID.layers[1]],
+    ['embed=0', '#embed=0', { embed: false }],
+    ['a negative zero latitude', '#map=10/-0/111.5', { view: { zoom: 10, lat: -0, lng: 111.5, bearing: 0, pitch: 0 } }],
+    [
+      'the edges of every view limit',
+      '#map=16/-85/-180/-180/60',
+      { view: { zoom: 16, lat: -85, lng: -180, bearing: -180, pitch: 60 } },
+    ],
+  ])('accepts %s', (_name, hash, patch) => {
+    const result = parse(hash);
+    expect(result.ignored).toEqual([]);
+    expect(result.state).toEqual({ ...DEFAULT_STATE, ...patch });
+  });
+});
