@@ -24,9 +24,12 @@ export const LAYER_GROUPS: Record<LayerId, string[]> = {
   sectors: ['sectors-fill', 'sectors-line'],
   counties: ['counties-fill', 'counties-line'],
   rivers: ['rivers-line'],
-  parks: ['parks-approximate', 'parks-exact'],
+  parks: ['parks-cluster', 'parks-cluster-count', 'parks-approximate', 'parks-exact'],
   labels: ['province-label', 'county-label', 'sector-label', 'rivers-label', 'parks-label'],
 };
+
+/** Parks merge into clusters below this zoom. */
+export const PARK_CLUSTER_MAX_ZOOM = 6;
 
 /** Layers a click or hover can hit, topmost first, with the place type each one names. */
 export const INTERACTIVE_LAYERS = [
@@ -124,11 +127,37 @@ export function overlayLayers(lang: Lang): LayerSpecification[] {
       },
     },
     {
+      // Parks cluster at overview zooms so thousands of points stay legible and cheap to draw.
+      id: 'parks-cluster',
+      type: 'circle',
+      source: 'parks',
+      filter: ['has', 'point_count'],
+      paint: {
+        'circle-radius': ['step', ['get', 'point_count'], 10, 10, 14, 100, 18, 1000, 24],
+        'circle-color': 'rgba(255, 255, 255, 0.9)',
+        'circle-stroke-color': '#5a4a3a',
+        'circle-stroke-width': 2,
+      },
+    },
+    {
+      id: 'parks-cluster-count',
+      type: 'symbol',
+      source: 'parks',
+      filter: ['has', 'point_count'],
+      layout: {
+        'text-field': ['get', 'point_count_abbreviated'],
+        'text-font': LABEL_FONT,
+        'text-size': 11,
+        'text-allow-overlap': true,
+      },
+      paint: { 'text-color': '#5a4a3a' },
+    },
+    {
       // A guessed location must never look exact: approximate parks are hollow rings.
       id: 'parks-approximate',
       type: 'circle',
       source: 'parks',
-      filter: ['==', ['get', 'precision'], 'approximate'],
+      filter: ['all', ['!', ['has', 'point_count']], ['==', ['get', 'precision'], 'approximate']],
       paint: {
         'circle-radius': ['case', state('selected'), 9, state('hover'), 8, state('related'), 8, 6],
         'circle-color': 'rgba(255, 255, 255, 0.85)',
@@ -140,7 +169,7 @@ export function overlayLayers(lang: Lang): LayerSpecification[] {
       id: 'parks-exact',
       type: 'circle',
       source: 'parks',
-      filter: ['==', ['get', 'precision'], 'exact'],
+      filter: ['all', ['!', ['has', 'point_count']], ['==', ['get', 'precision'], 'exact']],
       paint: {
         'circle-radius': ['case', state('selected'), 9, state('hover'), 8, 6],
         'circle-color': parkColour,
@@ -204,6 +233,7 @@ export function overlayLayers(lang: Lang): LayerSpecification[] {
       type: 'symbol',
       source: 'parks',
       minzoom: 8.5,
+      filter: ['!', ['has', 'point_count']],
       layout: {
         'text-field': name,
         'text-font': LABEL_FONT,

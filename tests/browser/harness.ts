@@ -94,9 +94,29 @@ export async function waitForMapIdle(page: Page): Promise<void> {
   });
 }
 
-/** Waits until the map has drawn everything after a state change (the app sets data-map-idle). */
-export async function waitForRedraw(page: Page): Promise<void> {
-  await page.waitForSelector('[data-map-busy="false"]', { state: 'attached', timeout: 30_000 });
+async function idleCount(page: Page): Promise<number> {
+  return Number(await page.locator('[data-idle-count]').getAttribute('data-idle-count'));
+}
+
+/**
+ * Does something and waits until the map has drawn its result: MapLibre fires `idle` once the
+ * frames a change causes are done, and the map container counts those events.
+ */
+export async function settle(page: Page, action: () => Promise<unknown>): Promise<void> {
+  const before = await idleCount(page);
+  await action();
+  await page.waitForFunction(
+    (count) => {
+      const map = document.querySelector('[data-idle-count]');
+      return (
+        map !== null &&
+        Number(map.getAttribute('data-idle-count')) > count &&
+        map.getAttribute('data-map-busy') === 'false'
+      );
+    },
+    before,
+    { timeout: 30_000 },
+  );
 }
 
 export interface Pixels {

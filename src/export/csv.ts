@@ -1,0 +1,121 @@
+/**
+ * CSV for spreadsheets, pure. RFC 4180 (CRLF, quotes doubled, fields with separators quoted),
+ * with a UTF-8 byte-order mark because Excel otherwise reads Chinese as mojibake.
+ *
+ * A layer's CSV is long ("tidy"): one row per feature and indicator, the feature's properties
+ * repeated on each, and one row with empty indicator columns for a feature without figures.
+ * Figures differ in unit, period and source, so a column per indicator would lose exactly what
+ * makes them citable; a long table keeps every figure whole and pivots in any spreadsheet.
+ * Headers are field names, as in the GeoJSON, so the file reads the same in either language.
+ */
+import type { Indicator, IndicatorValue } from '../../geo/schema.ts';
+
+export type Cell = string | number | boolean | null | undefined;
+
+export const BOM = '\uFEFF';
+
+/**
+ * Text a spreadsheet would run as a formula (=, +, -, @, and tab or CR, which some strip first)
+ * gets a leading apostrophe (OWASP's advice). Numbers we write ourselves are left alone, so a
+ * negative growth rate stays a number.
+ */
+function defuse(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+export function csvCell(value: Cell): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  const text = typeof value === 'boolean' ? String(value) : defuse(value);
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
+  const line = (cells: readonly Cell[]): string => cells.map(csvCell).join(',');
+  return BOM + [line(header), ...rows.map(line)].join('\r\n') + '\r\n';
+}
+
+/** A value as columns: its comparison (exact, gt, gte, lt, lte, range) and one or two numbers. */
+function valueCells(value: IndicatorValue): [string, number, number | undefined] {
+  if (typeof value === 'number') return ['exact', value, undefined];
+  if ('min' in value) return ['range', value.min, value.max];
+  if ('gt' in value) return ['gt', value.gt, undefined];
+  if ('gte' in value) return ['gte', value.gte, undefined];
+  if ('lt' in value) return ['lt', value.lt, undefined];
+  return ['lte', value.lte, undefined];
+}
+
+const INDICATOR_HEADER = [
+  'indicator_id',
+  'label',
+  'label_en',
+  'comparison',
+  'value',
+  'value_max',
+  'unit',
+  'period',
+  'source_doc',
+  'source_section',
+  'computed_value',
+  'computed_method',
+  'note',
+] as const;
+
+function indicatorCells(indicator: Indicator | undefined): Cell[] {
+  if (indicator === undefined) return INDICATOR_HEADER.map(() => undefined);
+  const [comparison, value, max] = valueCells(indicator.value);
+  return [
+    indicator.id,
+    indicator.label,
+    indicator.label_en,
+    comparison,
+    value,
+    max,
+    indicator.unit,
+    indicator.period,
+    indicator.source.doc,
+    indicator.source.section,
+    indicator.computed?.value,
+    indicator.computed?.method,
+    indicator.note,
+  ];
+}
+
+function propertyCell(value: unknown): Cell {
+  if (value === null || value === undefined) return undefined;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (Array.isArray(value)) return value.join(';');
+  return JSON.stringify(value);
+}
+
+/**
+ * A layer as CSV. `keyOf` names each feature as the app does (`county:141002`), which is also how
+ * indicators name their subject.
+ */
+export function layerCsv<P extends object>(
+  features: readonly GeoJSON.Feature<GeoJSON.Geometry | null, P>[],
+  keyOf: (properties: P) => string,
+  indicatorsBySubject: ReadonlyMap<string, readonly Indicator[]>,
+): string {
+  const columns: string[] = [];
+  for (const feature of features) {
+    for (const name of Object.keys(feature.properties)) if (!columns.includes(name)) columns.push(name);
+  }
+  const rows: Cell[][] = [];
+  for (const feature of features) {
+    const key = keyOf(feature.properties);
+    const own = [key, ...columns.map((name) => propertyCell((feature.properties as Record<string, unknown>)[name]))];
+    const figures = indicatorsBySubject.get(key) ?? [];
+    if (figures.length === 0) rows.push([...own, ...indicatorCells(undefined)]);
+    for (const indicator of figures) rows.push([...own, ...indicatorCells(indicator)]);
+  }
+  return toCsv(['key', ...columns, ...INDICATOR_HEADER], rows);
+}
+
+/** Every figure, one row each, with the place it belongs to. */
+export function indicatorsCsv(indicators: readonly Indicator[], nameOf: (subject: string) => Cell): string {
+  return toCsv(
+    ['subject', 'subject_name', ...INDICATOR_HEADER],
+    indicators.map((indicator) => [indicator.subject, nameOf(indicator.subject), ...indicatorCells(indicator)]),
+  );
+}

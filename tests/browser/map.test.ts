@@ -1,0 +1,105 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { LAYER_IDS } from '../../src/state/app-types.ts';
+import { canvasPixels, changedFraction, launch, openApp, settle } from './harness.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+function hashParam(page: Page, key: string): string | null {
+  return new URLSearchParams(new URL(page.url()).hash.slice(1)).get(key);
+}
+
+describe('the map', () => {
+  test('every layer draws pixels that disappear from the canvas when its box is unticked', async () => {
+    const { page, context, problems } = await openApp(browser);
+    for (const id of LAYER_IDS) {
+      const before = await canvasPixels(page);
+      await settle(page, () => page.locator(`#layer-${id}`).uncheck());
+      const after = await canvasPixels(page);
+      expect(changedFraction(before, after), `unticking ${id}`).toBeGreaterThan(0.0005);
+      expect(hashParam(page, 'layers')?.split(',')).not.toContain(id);
+      await settle(page, () => page.locator(`#layer-${id}`).check());
+      const restored = await canvasPixels(page);
+      expect(changedFraction(before, restored), `ticking ${id} again`).toBeLessThan(0.0005);
+    }
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test('each region button brings its city into view', async () => {
+    const { page, context, problems } = await openApp(browser);
+    const centres: Record<string, [number, number]> = {
+      '430400': [112.6, 26.9],
+      '140800': [110.9, 35.1],
+      '141000': [111.5, 36.2],
+    };
+    for (const [code, [lng, lat]] of Object.entries(centres)) {
+      await settle(page, () => page.locator(`[data-region="${code}"]`).click());
+      // The view reaches the URL through a throttled replaceState, so poll for it.
+      const centre = (): number[] => (hashParam(page, 'map') ?? '0/0/0').split('/').map(Number);
+      await expect
+        .poll(() => Math.abs((centre()[1] ?? 0) - lat), { message: `latitude for ${code}` })
+        .toBeLessThan(0.6);
+      await expect
+        .poll(() => Math.abs((centre()[2] ?? 0) - lng), { message: `longitude for ${code}` })
+        .toBeLessThan(0.6);
+    }
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test('search finds a county by pinyin, and Enter selects it and opens its card', async () => {
+    const { page, context, problems } = await openApp(browser);
+    const box = page.locator('#place-search');
+    await box.fill('hongtong');
+    const first = page.locator('#place-search-results [role="option"]').first();
+    expect(await first.textContent()).toContain('洪洞县');
+    await settle(page, () => box.press('Enter'));
+    expect(hashParam(page, 'sel')).toBe('county:141024');
+    expect(await page.locator('.maplibregl-popup [data-place-card="county:141024"] h2').textContent()).toBe('洪洞县');
+    // Chinese characters and English names find the same place.
+    await box.fill('Hongtong County');
+    expect(await first.getAttribute('data-place')).toBe('county:141024');
+    await box.fill('洪洞');
+    expect(await first.getAttribute('data-place')).toBe('county:141024');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test('switching to English redraws the map labels and the interface', async () => {
+    const { page, context, problems } = await openApp(browser);
+    const zh = await canvasPixels(page);
+    await settle(page, () => page.getByRole('button', { name: 'Switch to English' }).click());
+    const en = await canvasPixels(page);
+    expect(changedFraction(zh, en)).toBeGreaterThan(0.002);
+    expect(hashParam(page, 'lang')).toBe('en');
+    expect(await page.locator('label[for="layer-counties"]').textContent()).toContain('Counties and districts');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test('at 640 px or less the panel is a bottom sheet and the map keeps most of the screen', async () => {
+    const { page, context, problems } = await openApp(browser, { viewport: { width: 390, height: 844 }, touch: true });
+    const map = await page.locator('.maplibregl-canvas').boundingBox();
+    const panel = await page.locator('aside.panel').boundingBox();
+    expect(map).not.toBeNull();
+    expect(panel).not.toBeNull();
+    expect(map!.height).toBeGreaterThan(844 * 0.5);
+    expect(panel!.y).toBeGreaterThanOrEqual(map!.y + map!.height - 1);
+    await page.screenshot({ path: 'docs/screenshot-narrow.png' });
+    // On a narrow screen a selection opens in the sheet rather than in a popup over the map.
+    await page.locator('#place-search').fill('jishan');
+    await settle(page, () => page.locator('#place-search').press('Enter'));
+    expect(await page.locator('aside [data-place-card="county:140824"]').count()).toBe(1);
+    expect(await page.locator('.maplibregl-popup').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
