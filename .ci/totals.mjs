@@ -9,7 +9,11 @@ let failed = 0;
 for (const file of readdirSync(dir).filter((name) => name.endsWith('.json'))) {
   const report = JSON.parse(readFileSync(join(dir, file), 'utf8'));
   passed += report.numPassedTests ?? 0;
-  failed += (report.numFailedTests ?? 0) + (report.numRuntimeErrorTestSuites ?? 0);
+  // A file that fails to load runs no test; count it as one failure so it cannot pass unseen.
+  const brokenFiles = (report.testResults ?? []).filter(
+    (file) => file.status === 'failed' && (file.assertionResults ?? []).length === 0,
+  ).length;
+  failed += (report.numFailedTests ?? 0) + brokenFiles;
 }
 if (Number(status) !== 0 && failed === 0) failed = 1;
 console.log(`${passed} passed, ${failed} failed`);

@@ -50,6 +50,12 @@ export class AppStore {
 
   // Intents.
 
+  /** Back to the first view, keeping the language the user chose. */
+  reset(): void {
+    this.restore({ ...DEFAULT_STATE, lang: this.lang }, { moveCamera: true });
+    this.source = null;
+  }
+
   /** The map reports where it is; this never moves the camera. */
   viewChanged(view: View): void {
     this.view = view;

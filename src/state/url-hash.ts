@@ -114,8 +114,9 @@ export function parseHash(hash: string, context: ParseContext): ParseResult {
   const ignored: string[] = [];
   const seen = new Set<string>();
   let hasView = false;
-  // URLSearchParams does the percent-decoding (and never throws on a bad escape).
-  const params = new URLSearchParams(hash.replace(/^#/, '').slice(0, 64 * 1024));
+  // URLSearchParams does the percent-decoding (and never throws on a bad escape). Over-long
+  // values are refused one by one below, so a huge part cannot cost the parts after it.
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
   for (const [key, value] of params) {
     const known = (HASH_KEYS as readonly string[]).includes(key);
     const label = known ? key : 'unknown key';

@@ -5,6 +5,7 @@
  * Forward step through what the user did rather than every frame of a pan.
  */
 import type { AppStore } from './app-state.svelte.ts';
+import type { AppState } from './app-types.ts';
 import { parseHash, serializeHash, type ParseContext } from './url-hash.ts';
 
 /** Browsers throttle history calls (Safari: 100 per 30 s) and throw past it, so we stay well under. */
@@ -12,6 +13,13 @@ const REPLACE_INTERVAL_MS = 300;
 
 function withoutView(hash: string): string {
   return hash.replace(/(^#|&)map=[^&]*/, '$1').replace(/^#&/, '#');
+}
+
+/** The absolute link to a state, for copying and sharing. */
+export function shareableUrl(state: AppState): string {
+  const url = new URL(location.href);
+  url.hash = serializeHash(state);
+  return url.href;
 }
 
 export function startUrlSync(
