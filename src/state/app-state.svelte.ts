@@ -18,6 +18,7 @@ export type CameraRequest =
   | { id: number; kind: 'bounds'; bounds: [number, number, number, number]; animate: boolean };
 
 let nextId = 1;
+const MAX_NOTICES = 3;
 
 export class AppStore {
   view = $state.raw<View>(DEFAULT_STATE.view);
@@ -102,7 +103,10 @@ export class AppStore {
   }
 
   notify(kind: NoticeKind, text: string): void {
-    this.notices = [...this.notices, { id: nextId++, kind, text }];
+    // The same message twice is one notice; and a burst (a hostile link pasted again and again)
+    // keeps only the newest few so notices never cover the map.
+    const others = this.notices.filter((notice) => notice.text !== text);
+    this.notices = [...others, { id: nextId++, kind, text }].slice(-MAX_NOTICES);
   }
 
   dismiss(id: number): void {

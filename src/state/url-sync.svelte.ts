@@ -11,8 +11,11 @@ import { parseHash, serializeHash, type ParseContext } from './url-hash.ts';
 /** Browsers throttle history calls (Safari: 100 per 30 s) and throw past it, so we stay well under. */
 const REPLACE_INTERVAL_MS = 300;
 
+/** The hash without its view: two hashes that differ only here differ by a pan or zoom. */
 function withoutView(hash: string): string {
-  return hash.replace(/(^#|&)map=[^&]*/, '$1').replace(/^#&/, '#');
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  params.delete('map');
+  return params.toString();
 }
 
 /** The absolute link to a state, for copying and sharing. */
