@@ -1,0 +1,36 @@
+/** Production builds of the app and the reference page, with Vite's JS API, into bench/dist/. */
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { build } from 'vite';
+
+export const APP_DIR = resolve('bench/dist/app');
+export const REFERENCE_DIR = resolve('bench/dist/reference');
+
+/** The app, with the project's own vite.config.ts; into bench/dist/app so dist/ stays the tests'. */
+export async function buildApp(): Promise<void> {
+  await build({
+    configFile: resolve('vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir: APP_DIR, emptyOutDir: true },
+  });
+}
+
+/** The bare reference page, with its own inline config, and the county GeoJSON beside it. */
+export async function buildReference(): Promise<void> {
+  await build({
+    configFile: false,
+    root: resolve('bench/reference'),
+    base: '/',
+    logLevel: 'warn',
+    worker: { format: 'es' },
+    build: {
+      outDir: REFERENCE_DIR,
+      emptyOutDir: true,
+      target: 'es2022',
+      assetsInlineLimit: 0,
+      chunkSizeWarningLimit: 1500,
+    },
+  });
+  mkdirSync(resolve(REFERENCE_DIR, 'data'), { recursive: true });
+  copyFileSync(resolve('geo/counties.geojson'), resolve(REFERENCE_DIR, 'data/counties.json'));
+}

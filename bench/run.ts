@@ -1,0 +1,461 @@
+/**
+ * `npm run bench`: builds the app and the bare reference page (bench/reference/), serves both on
+ * 127.0.0.1 and measures them alternately (app, reference, app, reference …) in a fresh headless
+ * Chromium each run; prints medians, app/reference ratios and the budgets of issue 7, and writes
+ * bench/results.json and bench/RESULTS.md.
+ *
+ *   npm run bench                       the comparison (5 rounds)
+ *   npm run bench -- --stress           the growth table with synthetic data instead
+ *   options: --rounds N  --stress-rounds N  --no-build (reuse bench/dist)
+ *
+ * Each mode rewrites its own section of results.json and keeps the other's last figures.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { resolve } from 'node:path';
+import type { Counties, Parks } from '../geo/schema.ts';
+import { APP_DIR, REFERENCE_DIR, buildApp, buildReference } from './lib/build.ts';
+import {
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  HASH_TARGET,
+  VIEWPORT,
+  measurePage,
+  warmUp,
+  type RunOptions,
+  type RunResult,
+} from './lib/measure.ts';
+import {
+  budgetTable,
+  budgets,
+  growthTable,
+  mainTable,
+  median,
+  r2,
+  summarise,
+  type Budget,
+  type GrowthRow,
+  type Summary,
+} from './lib/report.ts';
+import { serveStatic, type StaticServer } from './lib/server.ts';
+import { assertValid, multiplyCounties, syntheticParks } from './lib/synthetic.ts';
+
+const RESULTS_JSON = resolve('bench/results.json');
+const RESULTS_MD = resolve('bench/RESULTS.md');
+const SERVER_NOTE =
+  'a small Node http server (bench/lib/server.ts) on 127.0.0.1 that gzips .js, .mjs, .css, .json, .html and .svg at zlib level 6';
+
+// ------------------------------------------------------------------ options
+
+const argv = process.argv.slice(2);
+function intOption(name: string, fallback: number, min: number, max: number): number {
+  const i = argv.indexOf(name);
+  if (i < 0) return fallback;
+  const n = Number(argv[i + 1]);
+  if (!Number.isInteger(n) || n < min || n > max) throw new Error(`${name} wants a whole number ${min}–${max}`);
+  return n;
+}
+const STRESS = argv.includes('--stress');
+const ROUNDS = intOption('--rounds', 5, 1, 20);
+const STRESS_ROUNDS = intOption('--stress-rounds', 2, 1, 10);
+const BUILD = !argv.includes('--no-build');
+
+/** A hard stop, so a hung browser can never keep the bench (or CI) waiting for ever. */
+const WATCHDOG_MS = 15 * 60_000;
+setTimeout(() => {
+  console.error(`bench: still running after ${WATCHDOG_MS / 60_000} minutes; giving up.`);
+  process.exit(2);
+}, WATCHDOG_MS).unref();
+
+const t0 = Date.now();
+const elapsed = (): string => `${((Date.now() - t0) / 1000).toFixed(0)} s`;
+const log = (text: string): void => console.log(`[${elapsed().padStart(5)}] ${text}`);
+
+// ------------------------------------------------------------------ helpers
+
+function chromiumVersion(): string {
+  try {
+    return execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** One measured run; a failure is reported and skipped, never retried in a loop. */
+async function run(label: string, options: RunOptions): Promise<RunResult | null> {
+  try {
+    const result = await measurePage(options);
+    const problems = result.problems.length === 0 ? '' : `  problems: ${result.problems.slice(0, 3).join(' | ')}`;
+    log(
+      `${label.padEnd(28)} ready ${result.readyMs.toFixed(0).padStart(6)} ms  p95 ${result.interaction.p95
+        .toFixed(0)
+        .padStart(
+          4,
+        )} ms  heap ${(result.heapBytes / 1e6).toFixed(1)} MB  (${(result.wallMs / 1000).toFixed(0)} s)${problems}`,
+    );
+    return result;
+  } catch (error) {
+    log(`${label.padEnd(28)} FAILED: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    return null;
+  }
+}
+
+const ok = (list: (RunResult | null)[]): RunResult[] => list.filter((r): r is RunResult => r !== null);
+
+function roundRun(r: RunResult): unknown {
+  return {
+    readyMs: r2(r.readyMs),
+    bytes: r.bytes,
+    heapBytes: Math.round(r.heapBytes),
+    interaction: roundFrames(r.interaction),
+    pan: roundFrames(r.pan),
+    zoom: roundFrames(r.zoom),
+    hashchangeMs: r.hashchangeMs === null ? null : r2(r.hashchangeMs),
+    problems: r.problems,
+  };
+}
+
+function roundFrames(f: RunResult['interaction']): unknown {
+  return {
+    frames: f.frames,
+    p50Ms: r2(f.p50),
+    p95Ms: r2(f.p95),
+    maxMs: r2(f.max),
+    mainThreadMs: r2(f.busyMs),
+    windowMs: f.windowMs,
+  };
+}
+
+// ------------------------------------------------------------------ results.json
+
+type Medians = Record<keyof Summary, number | null>;
+
+interface MainJson {
+  generated: string;
+  rounds: number;
+  successfulRuns: { app: number; reference: number };
+  medians: { app: Medians; reference: Medians };
+  ratios: Medians;
+  budgets: Budget[];
+  /** Bytes by path in the last run of each page. */
+  files: { app: Record<string, number>; reference: Record<string, number> };
+  runs: { app: unknown[]; reference: unknown[] };
+}
+
+interface ScenarioJson {
+  id: string;
+  label: string;
+  counties: number;
+  parks: number;
+  countiesJsonBytes: number;
+  parksJsonBytes: number | null;
+  successfulRuns: { app: number; reference: number | null };
+  app: { readyMs: number | null; frameP95Ms: number | null; heapBytes: number | null };
+  reference: { readyMs: number | null; frameP95Ms: number | null } | null;
+}
+
+interface StressJson {
+  generated: string;
+  rounds: number;
+  scenarios: ScenarioJson[];
+}
+
+interface ResultsFile {
+  generated?: string;
+  environment?: unknown;
+  main: MainJson | null;
+  stress: StressJson | null;
+}
+
+function readPrevious(): ResultsFile {
+  if (existsSync(RESULTS_JSON)) {
+    try {
+      const json = JSON.parse(readFileSync(RESULTS_JSON, 'utf8')) as Partial<ResultsFile>;
+      return { main: json.main ?? null, stress: json.stress ?? null };
+    } catch {
+      // A damaged file is simply replaced.
+    }
+  }
+  return { main: null, stress: null };
+}
+
+const nan = (x: number | null | undefined): number => x ?? NaN;
+const bytesOrNull = (x: number): number | null => (Number.isFinite(x) ? Math.round(x) : null);
+
+function toMedians(s: Summary): Medians {
+  const out = {} as Medians;
+  for (const key of Object.keys(s) as (keyof Summary)[])
+    out[key] = key.endsWith('Bytes') ? bytesOrNull(s[key]) : r2(s[key]);
+  return out;
+}
+
+function fromMedians(m: Medians): Summary {
+  const out = {} as Summary;
+  for (const key of Object.keys(m) as (keyof Summary)[]) out[key] = nan(m[key]);
+  return out;
+}
+
+function mainFromJson(json: MainJson): { medians: string; budgetText: string } {
+  return {
+    medians: mainTable(fromMedians(json.medians.app), fromMedians(json.medians.reference)),
+    budgetText: budgetTable(json.budgets),
+  };
+}
+
+function growthFromJson(json: StressJson): string {
+  return growthTable(
+    json.scenarios.map((s): GrowthRow => ({
+      label: s.label,
+      counties: s.counties,
+      parks: s.parks,
+      app: { readyMs: nan(s.app.readyMs), frameP95Ms: nan(s.app.frameP95Ms), heapBytes: nan(s.app.heapBytes) },
+      reference:
+        s.reference === null ? null : { readyMs: nan(s.reference.readyMs), frameP95Ms: nan(s.reference.frameP95Ms) },
+    })),
+  );
+}
+
+async function builds(): Promise<void> {
+  if (!BUILD) {
+    if (!existsSync(resolve(APP_DIR, 'index.html')) || !existsSync(resolve(REFERENCE_DIR, 'index.html')))
+      throw new Error('--no-build needs an earlier build in bench/dist/');
+    log('reusing bench/dist/app and bench/dist/reference (--no-build)');
+    return;
+  }
+  log('building the app (vite build, the project config) into bench/dist/app …');
+  await buildApp();
+  log('building the reference page (bench/reference) into bench/dist/reference …');
+  await buildReference();
+}
+
+// ------------------------------------------------------------------ the comparison
+
+async function comparison(app: StaticServer, ref: StaticServer): Promise<Omit<MainJson, 'generated'>> {
+  const appRuns: (RunResult | null)[] = [];
+  const refRuns: (RunResult | null)[] = [];
+  for (let round = 1; round <= ROUNDS; round++) {
+    appRuns.push(
+      await run(`round ${round}/${ROUNDS} app`, {
+        url: app.url,
+        hashchange: true,
+        readyTimeoutMs: 60_000,
+        takeSent: app.takeSent,
+      }),
+    );
+    refRuns.push(
+      await run(`round ${round}/${ROUNDS} reference`, {
+        url: ref.url,
+        hashchange: false,
+        readyTimeoutMs: 60_000,
+        takeSent: ref.takeSent,
+      }),
+    );
+  }
+  const a = ok(appRuns);
+  const b = ok(refRuns);
+  if (a.length === 0 || b.length === 0) throw new Error('no successful runs of the app or of the reference page');
+  const appSummary = summarise(a);
+  const refSummary = summarise(b);
+  const ratios = {} as Medians;
+  for (const key of Object.keys(appSummary) as (keyof Summary)[]) ratios[key] = r2(appSummary[key] / refSummary[key]);
+  return {
+    rounds: ROUNDS,
+    successfulRuns: { app: a.length, reference: b.length },
+    medians: { app: toMedians(appSummary), reference: toMedians(refSummary) },
+    ratios,
+    budgets: budgets(appSummary, refSummary),
+    files: { app: a.at(-1)?.files ?? {}, reference: b.at(-1)?.files ?? {} },
+    runs: { app: a.map(roundRun), reference: b.map(roundRun) },
+  };
+}
+
+// ------------------------------------------------------------------ the stress mode
+
+interface Scenario {
+  id: string;
+  label: string;
+  counties: Counties;
+  parks: Parks | null;
+}
+
+async function stress(app: StaticServer, ref: StaticServer): Promise<Omit<StressJson, 'generated'>> {
+  const realCounties = JSON.parse(readFileSync('geo/counties.geojson', 'utf8')) as Counties;
+  const realParks = JSON.parse(readFileSync('geo/parks.geojson', 'utf8')) as Parks;
+  const scenarios: Scenario[] = [
+    { id: 'counties-1x', label: '1× counties', counties: realCounties, parks: null },
+    { id: 'counties-10x', label: '10× counties', counties: multiplyCounties(realCounties, 10), parks: null },
+    { id: 'counties-100x', label: '100× counties', counties: multiplyCounties(realCounties, 100), parks: null },
+    { id: 'parks-10k', label: '10,000 parks', counties: realCounties, parks: syntheticParks(realCounties, 10_000) },
+  ];
+  const bodies = scenarios.map((s) => {
+    assertValid('counties', s.counties);
+    if (s.parks !== null) assertValid('parks', s.parks);
+    return { counties: JSON.stringify(s.counties), parks: s.parks === null ? undefined : JSON.stringify(s.parks) };
+  });
+  log('synthetic data pass geo/schema.ts parseCollection; serving them through Playwright routing');
+  const appRuns = scenarios.map((): (RunResult | null)[] => []);
+  const refRuns = scenarios.map((): (RunResult | null)[] => []);
+  for (let round = 1; round <= STRESS_ROUNDS; round++) {
+    for (const [i, s] of scenarios.entries()) {
+      const body = bodies[i]!;
+      const replace: Record<string, string> = { 'counties.json': body.counties };
+      if (body.parks !== undefined) replace['parks.json'] = body.parks;
+      appRuns[i]!.push(
+        await run(`${round}/${STRESS_ROUNDS} ${s.label} app`, {
+          url: app.url,
+          hashchange: false,
+          readyTimeoutMs: 120_000,
+          replaceData: replace,
+        }),
+      );
+      // The reference page draws counties only, so it has nothing to show for the parks row.
+      if (s.parks === null) {
+        refRuns[i]!.push(
+          await run(`${round}/${STRESS_ROUNDS} ${s.label} reference`, {
+            url: ref.url,
+            hashchange: false,
+            readyTimeoutMs: 120_000,
+            replaceData: { 'counties.json': body.counties },
+          }),
+        );
+      }
+    }
+  }
+  return {
+    rounds: STRESS_ROUNDS,
+    scenarios: scenarios.map((s, i): ScenarioJson => {
+      const a = ok(appRuns[i]!);
+      const b = ok(refRuns[i]!);
+      const m = (runs: RunResult[], f: (r: RunResult) => number): number => median(runs.map(f));
+      return {
+        id: s.id,
+        label: s.label,
+        counties: s.counties.features.length,
+        parks: (s.parks ?? realParks).features.length,
+        countiesJsonBytes: bodies[i]!.counties.length,
+        parksJsonBytes: bodies[i]!.parks?.length ?? null,
+        successfulRuns: { app: a.length, reference: s.parks === null ? b.length : null },
+        app: {
+          readyMs: r2(m(a, (r) => r.readyMs)),
+          frameP95Ms: r2(m(a, (r) => r.interaction.p95)),
+          heapBytes: bytesOrNull(m(a, (r) => r.heapBytes)),
+        },
+        reference:
+          s.parks === null
+            ? { readyMs: r2(m(b, (r) => r.readyMs)), frameP95Ms: r2(m(b, (r) => r.interaction.p95)) }
+            : null,
+      };
+    }),
+  };
+}
+
+// ------------------------------------------------------------------ output
+
+function environment(): unknown {
+  return {
+    chromium: chromiumVersion(),
+    node: process.version,
+    cpus: cpus().length,
+    viewport: VIEWPORT,
+    chromiumArgs: CHROMIUM_ARGS,
+    server: SERVER_NOTE,
+  };
+}
+
+function markdown(results: ResultsFile): string {
+  const env = results.environment as { chromium: string; node: string; cpus: number };
+  const parts = [
+    '<!-- Written by `npm run bench` (bench/run.ts); paste into the README. -->',
+    '### Benchmark',
+    '',
+    `${env.chromium}, headless, SwiftShader (software WebGL); Node ${env.node}; ${env.cpus} CPU cores; ` +
+      `viewport ${VIEWPORT.width}×${VIEWPORT.height}. The app's production build and the bare reference page ` +
+      '(bench/reference: maplibre-gl, one background layer, the same county GeoJSON as one fill and one line layer) ' +
+      `are both served by ${SERVER_NOTE}. Each run starts a fresh browser; app and reference take turns ` +
+      '(app, reference, app, reference, …).',
+    '',
+    '- Ready: navigation start → the `map-idle` performance mark (the first MapLibre idle after all sources loaded).',
+    '- Bytes: response bodies as the server sent them (gzipped where gzipped), counted on the server, up to ready; ' +
+      'the MapLibre worker script counts as JS.',
+    "- Heap: the main thread's `JSHeapUsedSize` (CDP `Performance.getMetrics`) after two CDP `HeapProfiler.collectGarbage` calls, once ready.",
+    '- Frames: requestAnimationFrame intervals during two scripted mouse drags (there and back) and twelve wheel notches ' +
+      '(six in, six out); main-thread time is CDP `TaskDuration` over the same windows.',
+    `- Hashchange: \`location.hash = '${HASH_TARGET}'\` → the map container's \`data-map-busy\` is "true" and then "false" again.`,
+    '- SwiftShader draws on the CPU, so frame times mostly measure overdraw and vary between runs; read the ratios.',
+  ];
+  if (results.main !== null) {
+    const { medians, budgetText } = mainFromJson(results.main);
+    parts.push(
+      '',
+      `Medians of ${results.main.rounds} rounds (${results.main.generated.slice(0, 16).replace('T', ' ')} UTC):`,
+      '',
+      medians,
+      '',
+      'Budgets (ratios of the medians to the reference page in the same run; 1 KB = 1,000 bytes):',
+      '',
+      budgetText,
+    );
+  }
+  if (results.stress !== null) {
+    parts.push(
+      '',
+      '### Growth with synthetic data (`npm run bench -- --stress`)',
+      '',
+      'Counties: the real ones copied onto a grid of offsets around the real data (copy 0 is the real data; the others get ' +
+        "new unique 6-digit codes and names, inside the schema's lon 70–140 / lat 15–55). Parks: 10,000 points in the real " +
+        "counties' bounding boxes, with the real counties. Both pass `geo/schema.ts` `parseCollection` and replace " +
+        '`/data/counties.json` and `/data/parks.json` through Playwright routing (also in the 1× row, so the rows compare ' +
+        'like with like); the other files are the real ones. The reference page shows counties only. ' +
+        `Medians of ${results.stress.rounds} rounds (${results.stress.generated.slice(0, 16).replace('T', ' ')} UTC); ` +
+        'frame p95 over the same pan and zoom script at the default view.',
+      '',
+      growthFromJson(results.stress),
+    );
+  }
+  return parts.join('\n') + '\n';
+}
+
+// ------------------------------------------------------------------ main
+
+async function main(): Promise<void> {
+  if (!existsSync(CHROMIUM)) throw new Error(`the bench needs Chromium at ${CHROMIUM} (apt-get install -y chromium)`);
+  log(`mode: ${STRESS ? `stress (${STRESS_ROUNDS} rounds)` : `comparison (${ROUNDS} rounds)`}`);
+  await builds();
+  const app = await serveStatic(APP_DIR);
+  const ref = await serveStatic(REFERENCE_DIR);
+  log(`serving the app at ${app.url} and the reference at ${ref.url}: ${SERVER_NOTE}`);
+  try {
+    // One unmeasured start, so the first measured run does not pay for a cold Chromium binary.
+    await warmUp(ref.url).catch(() => undefined);
+    const previous = readPrevious();
+    const generated = new Date().toISOString();
+    let mainJson = previous.main ?? null;
+    let stressJson = previous.stress ?? null;
+    if (STRESS) {
+      stressJson = { generated, ...(await stress(app, ref)) };
+      console.log(
+        `\nGrowth with synthetic data (medians of ${STRESS_ROUNDS} rounds):\n\n${growthFromJson(stressJson)}\n`,
+      );
+    } else {
+      mainJson = { generated, ...(await comparison(app, ref)) };
+      const { medians, budgetText } = mainFromJson(mainJson);
+      console.log(`\nMedians of ${ROUNDS} rounds:\n\n${medians}\n\nBudgets:\n\n${budgetText}\n`);
+    }
+    const results: ResultsFile = { generated, environment: environment(), main: mainJson, stress: stressJson };
+    writeFileSync(RESULTS_JSON, JSON.stringify(results, null, 2) + '\n');
+    writeFileSync(RESULTS_MD, markdown(results));
+    log('wrote bench/results.json and bench/RESULTS.md');
+  } finally {
+    await app.close();
+    await ref.close();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+    process.exit(1);
+  },
+);
