@@ -111,7 +111,7 @@ describe('the table view', () => {
 });
 
 describe('export', () => {
-  test('downloads the view as a PNG and the counties as CSV and GeoJSON', async () => {
+  test('downloads the view as a PNG, the counties as CSV and GeoJSON, and every figure as CSV', async () => {
     const { page, context, problems } = await openApp(browser);
     await page.locator('details.export > summary').click();
 
@@ -139,6 +139,11 @@ describe('export', () => {
     };
     expect(geojson.type).toBe('FeatureCollection');
     expect(geojson.features.find((f) => f.id === 'county:141002')?.properties.name).toBe('尧都区');
+
+    // Every figure, one row each, named by its place.
+    const indicators = (await saved(page, '[data-export="indicators-csv"]')).toString('utf8');
+    expect(indicators.startsWith('\uFEFFsubject,subject_name,indicator_id,')).toBe(true);
+    expect(indicators).toContain('county:141002,尧都区,county-141002-area,');
 
     expect(problems).toEqual([]);
     await context.close();
