@@ -4,14 +4,17 @@
  * from MapView.captureCanvas(); the legend from the same palette the map paints with.
  */
 import type { GeoData } from '../data/load.ts';
+import { formatValue } from '../i18n/format.ts';
 import { LAYER_NAMES, PARK_KIND_NAMES } from '../i18n/messages.ts';
+import type { Choropleth } from '../map/choropleth.ts';
 import { BASE, PARK_COLOURS, SECTOR_COLOURS } from '../map/palette.ts';
 import type { Lang, LayerId } from '../state/app-types.ts';
 
 export interface LegendEntry {
   colour: string;
   label: string;
-  shape: 'area' | 'outline' | 'point' | 'line';
+  /** `area` is a translucent fill as the sectors are drawn; `fill` is opaque, as choropleth classes. */
+  shape: 'area' | 'fill' | 'outline' | 'point' | 'line';
 }
 
 export interface PngParts {
@@ -41,6 +44,19 @@ export function legendEntries(data: GeoData, layers: readonly LayerId[], lang: L
       entries.push({ colour: PARK_COLOURS[kind], label: PARK_KIND_NAMES[kind][lang], shape: 'point' });
   }
   if (layers.includes('rivers')) entries.push({ colour: BASE.river, label: LAYER_NAMES.rivers[lang], shape: 'line' });
+  return entries;
+}
+
+/** The classes of the indicator colouring the counties, the same ranges the indicator control shows. */
+export function choroplethEntries(choro: Choropleth, lang: Lang, noData: string): LegendEntry[] {
+  const values = [...choro.measure.values.values()];
+  const limits = [Math.min(...values), ...choro.breaks, Math.max(...values)];
+  const name = lang === 'zh' ? choro.measure.label : choro.measure.label_en;
+  const entries: LegendEntry[] = choro.colours.map((colour, i) => {
+    const range = formatValue({ min: limits[i] ?? 0, max: limits[i + 1] ?? 0 }, choro.measure.unit, lang);
+    return { colour, shape: 'fill', label: i === 0 ? `${name}: ${range}` : range };
+  });
+  entries.push({ colour: BASE.noData, shape: 'fill', label: noData });
   return entries;
 }
 
@@ -82,10 +98,11 @@ function swatch(ctx: CanvasRenderingContext2D, entry: LegendEntry, x: number, y:
     ctx.bezierCurveTo(x + 5 * s, y - 6 * s, x + 11 * s, y + 6 * s, x + 16 * s, y - 3 * s);
     ctx.stroke();
   } else {
-    if (entry.shape === 'area') {
-      ctx.globalAlpha = 0.45;
+    if (entry.shape === 'area' || entry.shape === 'fill') {
+      ctx.globalAlpha = entry.shape === 'area' ? 0.45 : 1;
       ctx.fillRect(x, y - 6 * s, 16 * s, 12 * s);
       ctx.globalAlpha = 1;
+      if (entry.shape === 'fill') ctx.strokeStyle = '#666666';
     }
     ctx.lineWidth = s;
     ctx.strokeRect(x, y - 6 * s, 16 * s, 12 * s);
