@@ -12,7 +12,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import type { Counties, Parks } from '../geo/schema.ts';
 import { APP_DIR, REFERENCE_DIR, buildApp, buildReference } from './lib/build.ts';
@@ -70,6 +70,7 @@ setTimeout(() => {
 
 const t0 = Date.now();
 const elapsed = (): string => `${((Date.now() - t0) / 1000).toFixed(0)} s`;
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 const log = (text: string): void => console.log(`[${elapsed().padStart(5)}] ${text}`);
 
 // ------------------------------------------------------------------ helpers
@@ -131,7 +132,14 @@ function roundFrames(f: RunResult['interaction']): unknown {
 
 type Medians = Record<keyof Summary, number | null>;
 
-interface MainJson {
+/** Other work on the machine skews every figure, so each section records the 1-minute load average. */
+interface Load {
+  loadAverageStart: number | null;
+  loadAverageEnd: number | null;
+}
+const load1 = (): number | null => r2(loadavg()[0] ?? NaN);
+
+interface MainJson extends Load {
   generated: string;
   rounds: number;
   successfulRuns: { app: number; reference: number };
@@ -155,7 +163,7 @@ interface ScenarioJson {
   reference: { readyMs: number | null; frameP95Ms: number | null } | null;
 }
 
-interface StressJson {
+interface StressJson extends Load {
   generated: string;
   rounds: number;
   scenarios: ScenarioJson[];
@@ -231,7 +239,7 @@ async function builds(): Promise<void> {
 
 // ------------------------------------------------------------------ the comparison
 
-async function comparison(app: StaticServer, ref: StaticServer): Promise<Omit<MainJson, 'generated'>> {
+async function comparison(app: StaticServer, ref: StaticServer): Promise<Omit<MainJson, 'generated' | keyof Load>> {
   const appRuns: (RunResult | null)[] = [];
   const refRuns: (RunResult | null)[] = [];
   for (let round = 1; round <= ROUNDS; round++) {
@@ -279,7 +287,7 @@ interface Scenario {
   parks: Parks | null;
 }
 
-async function stress(app: StaticServer, ref: StaticServer): Promise<Omit<StressJson, 'generated'>> {
+async function stress(app: StaticServer, ref: StaticServer): Promise<Omit<StressJson, 'generated' | keyof Load>> {
   const realCounties = JSON.parse(readFileSync('geo/counties.geojson', 'utf8')) as Counties;
   const realParks = JSON.parse(readFileSync('geo/parks.geojson', 'utf8')) as Parks;
   const scenarios: Scenario[] = [
@@ -363,6 +371,14 @@ function environment(): unknown {
   };
 }
 
+function when(section: { generated: string } & Load): string {
+  const load = (x: number | null): string => (x === null ? '?' : x.toFixed(1));
+  return (
+    `${section.generated.slice(0, 16).replace('T', ' ')} UTC, ` +
+    `1-minute load average ${load(section.loadAverageStart)} at the start and ${load(section.loadAverageEnd)} at the end`
+  );
+}
+
 function markdown(results: ResultsFile): string {
   const env = results.environment as { chromium: string; node: string; cpus: number };
   const parts = [
@@ -388,7 +404,7 @@ function markdown(results: ResultsFile): string {
     const { medians, budgetText } = mainFromJson(results.main);
     parts.push(
       '',
-      `Medians of ${results.main.rounds} rounds (${results.main.generated.slice(0, 16).replace('T', ' ')} UTC):`,
+      `Medians of ${plural(results.main.rounds, 'round')} (${when(results.main)}):`,
       '',
       medians,
       '',
@@ -407,7 +423,7 @@ function markdown(results: ResultsFile): string {
         "counties' bounding boxes, with the real counties. Both pass `geo/schema.ts` `parseCollection` and replace " +
         '`/data/counties.json` and `/data/parks.json` through Playwright routing (also in the 1× row, so the rows compare ' +
         'like with like); the other files are the real ones. The reference page shows counties only. ' +
-        `Medians of ${results.stress.rounds} rounds (${results.stress.generated.slice(0, 16).replace('T', ' ')} UTC); ` +
+        `Medians of ${plural(results.stress.rounds, 'round')} (${when(results.stress)}); ` +
         'frame p95 over the same pan and zoom script at the default view.',
       '',
       growthFromJson(results.stress),
@@ -420,7 +436,7 @@ function markdown(results: ResultsFile): string {
 
 async function main(): Promise<void> {
   if (!existsSync(CHROMIUM)) throw new Error(`the bench needs Chromium at ${CHROMIUM} (apt-get install -y chromium)`);
-  log(`mode: ${STRESS ? `stress (${STRESS_ROUNDS} rounds)` : `comparison (${ROUNDS} rounds)`}`);
+  log(`mode: ${STRESS ? `stress (${plural(STRESS_ROUNDS, 'round')})` : `comparison (${plural(ROUNDS, 'round')})`}`);
   await builds();
   const app = await serveStatic(APP_DIR);
   const ref = await serveStatic(REFERENCE_DIR);
@@ -433,14 +449,18 @@ async function main(): Promise<void> {
     let mainJson = previous.main ?? null;
     let stressJson = previous.stress ?? null;
     if (STRESS) {
-      stressJson = { generated, ...(await stress(app, ref)) };
+      const loadAverageStart = load1();
+      const section = await stress(app, ref);
+      stressJson = { generated, loadAverageStart, loadAverageEnd: load1(), ...section };
       console.log(
-        `\nGrowth with synthetic data (medians of ${STRESS_ROUNDS} rounds):\n\n${growthFromJson(stressJson)}\n`,
+        `\nGrowth with synthetic data (medians of ${plural(STRESS_ROUNDS, 'round')}):\n\n${growthFromJson(stressJson)}\n`,
       );
     } else {
-      mainJson = { generated, ...(await comparison(app, ref)) };
+      const loadAverageStart = load1();
+      const section = await comparison(app, ref);
+      mainJson = { generated, loadAverageStart, loadAverageEnd: load1(), ...section };
       const { medians, budgetText } = mainFromJson(mainJson);
-      console.log(`\nMedians of ${ROUNDS} rounds:\n\n${medians}\n\nBudgets:\n\n${budgetText}\n`);
+      console.log(`\nMedians of ${plural(ROUNDS, 'round')}:\n\n${medians}\n\nBudgets:\n\n${budgetText}\n`);
     }
     const results: ResultsFile = { generated, environment: environment(), main: mainJson, stress: stressJson };
     writeFileSync(RESULTS_JSON, JSON.stringify(results, null, 2) + '\n');
