@@ -315,12 +315,16 @@ export function checkGeometry(geom: unknown, family: 'area' | 'line' | 'point'):
   return `geometry type ${String(t)} is not Polygon or MultiPolygon`;
 }
 
+/** At most this many characters of a name or id go into a message; data can be hostile and huge. */
+const QUOTE_MAX = 60;
+const quote = (text: string): string => (text.length > QUOTE_MAX ? `${text.slice(0, QUOTE_MAX)}…` : text);
+
 /** A readable name for feature i, for messages: `"尧都区" (code 141002)` or `#3`. */
 export function featureName(f: unknown, i: number, key: string): string {
   if (isObj(f) && isObj(f.properties)) {
     const p = f.properties;
-    const k = p[key];
-    const n = p.name;
+    const k = typeof p[key] === 'string' ? quote(p[key]) : p[key];
+    const n = typeof p.name === 'string' ? quote(p.name) : p.name;
     if (typeof n === 'string' && (typeof k === 'string' || typeof k === 'number'))
       return `feature #${i} "${n}" (${key} ${String(k)})`;
     if (typeof n === 'string') return `feature #${i} "${n}"`;
@@ -363,7 +367,7 @@ export function parseIndicators(json: unknown, file = 'indicators.json'): Result
   const out: Indicator[] = [];
   for (let i = 0; i < json.length; i++) {
     const r = json[i] as unknown;
-    const id = isObj(r) && typeof r.id === 'string' ? r.id : `#${i}`;
+    const id = isObj(r) && typeof r.id === 'string' ? quote(r.id) : `#${i}`;
     const pr = v.safeParse(IndicatorSchema, r);
     if (!pr.success) return { ok: false, error: `${file}: indicator "${id}": ${issueText(pr.issues)}` };
     if (seen.has(pr.output.id)) return { ok: false, error: `${file}: indicator "${id}": duplicate id` };
@@ -380,7 +384,7 @@ export function parseCities(json: unknown, file = 'cities.json'): Result<City[]>
   for (let i = 0; i < json.length; i++) {
     const r = json[i] as unknown;
     const pr = v.safeParse(CitySchema, r);
-    const code = isObj(r) && typeof r.code === 'string' ? r.code : `#${i}`;
+    const code = isObj(r) && typeof r.code === 'string' ? quote(r.code) : `#${i}`;
     if (!pr.success) return { ok: false, error: `${file}: city ${code}: ${issueText(pr.issues)}` };
     if (seen.has(code)) return { ok: false, error: `${file}: city ${code}: duplicate code` };
     seen.add(code);

@@ -185,3 +185,10 @@ export function serializeHash(state: AppState): string {
   if (state.embed) push('embed', '1');
   return parts.length === 0 ? '' : `#${parts.join('&')}`;
 }
+
+/** The hash without its view: two hashes that differ only here differ by a pan or zoom. */
+export function hashWithoutView(hash: string): string {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  params.delete('map');
+  return params.toString();
+}

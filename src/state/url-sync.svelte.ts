@@ -6,23 +6,14 @@
  */
 import type { AppStore } from './app-state.svelte.ts';
 import type { AppState } from './app-types.ts';
-import { parseHash, serializeHash, type ParseContext } from './url-hash.ts';
+import { hashWithoutView, parseHash, serializeHash, type ParseContext } from './url-hash.ts';
 
 /** Browsers throttle history calls (Safari: 100 per 30 s) and throw past it, so we stay well under. */
 const REPLACE_INTERVAL_MS = 300;
 
-/** The hash without its view: two hashes that differ only here differ by a pan or zoom. */
-function withoutView(hash: string): string {
-  const params = new URLSearchParams(hash.replace(/^#/, ''));
-  params.delete('map');
-  return params.toString();
-}
-
 /** The absolute link to a state, for copying and sharing. */
 export function shareableUrl(state: AppState): string {
-  const url = new URL(location.href);
-  url.hash = serializeHash(state);
-  return url.href;
+  return location.href.split('#')[0] + serializeHash(state);
 }
 
 export function startUrlSync(
@@ -49,7 +40,7 @@ export function startUrlSync(
     const next = serializeHash(store.snapshot());
     if (next === written) return;
     const url = next === '' ? location.pathname + location.search : next;
-    if (withoutView(next) === withoutView(written)) history.replaceState(history.state, '', url);
+    if (hashWithoutView(next) === hashWithoutView(written)) history.replaceState(history.state, '', url);
     else history.pushState(null, '', url);
     written = next;
   };
@@ -69,7 +60,7 @@ export function startUrlSync(
     $effect(() => {
       const next = serializeHash(store.snapshot());
       if (next === written) return;
-      const discrete = withoutView(next) !== withoutView(written);
+      const discrete = hashWithoutView(next) !== hashWithoutView(written);
       if (pending !== undefined) clearTimeout(pending);
       // Discrete steps are written at once so Back always has them; pans wait for the throttle.
       if (discrete) write();
