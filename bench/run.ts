@@ -372,7 +372,7 @@ function environment(): unknown {
 }
 
 function when(section: { generated: string } & Load): string {
-  const load = (x: number | null): string => (x === null ? '?' : x.toFixed(1));
+  const load = (x: number | null | undefined): string => (typeof x === 'number' ? x.toFixed(1) : '?');
   return (
     `${section.generated.slice(0, 16).replace('T', ' ')} UTC, ` +
     `1-minute load average ${load(section.loadAverageStart)} at the start and ${load(section.loadAverageEnd)} at the end`
