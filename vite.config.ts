@@ -44,18 +44,22 @@ function geoData(): Plugin {
  * inline scripts. MapLibre 6 loads its worker from our own origin and renders labels with local
  * fonts, so nothing here needs blob: workers or a remote host.
  */
-const CSP = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "worker-src 'self'",
-  "connect-src 'self'",
-  "img-src 'self' data: blob:",
-  "style-src 'self'",
-  "font-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "object-src 'none'",
-].join('; ');
+function contentSecurityPolicyText(onlineStyle: string | undefined): string {
+  // An optional online basemap (VITE_BASEMAP_STYLE_URL) needs its own host for style, tiles and sprites.
+  const online = onlineStyle ? ` ${new URL(onlineStyle).origin}` : '';
+  return [
+    "default-src 'none'",
+    "script-src 'self'",
+    "worker-src 'self'",
+    `connect-src 'self'${online}`,
+    `img-src 'self' data: blob:${online}`,
+    "style-src 'self'",
+    "font-src 'self'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "object-src 'none'",
+  ].join('; ');
+}
 
 function contentSecurityPolicy(): Plugin {
   return {
@@ -64,7 +68,14 @@ function contentSecurityPolicy(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler: () => [
-        { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP }, injectTo: 'head-prepend' },
+        {
+          tag: 'meta',
+          attrs: {
+            'http-equiv': 'Content-Security-Policy',
+            content: contentSecurityPolicyText(process.env.VITE_BASEMAP_STYLE_URL),
+          },
+          injectTo: 'head-prepend',
+        },
       ],
     },
   };
