@@ -5,11 +5,20 @@
  * Forward step through what the user did rather than every frame of a pan.
  */
 import type { AppStore } from './app-state.svelte.ts';
-import type { AppState } from './app-types.ts';
+import type { AppState, View } from './app-types.ts';
 import { hashWithoutView, parseHash, serializeHash, type ParseContext } from './url-hash.ts';
 
 /** Browsers throttle history calls (Safari: 100 per 30 s) and throw past it, so we stay well under. */
 const REPLACE_INTERVAL_MS = 300;
+
+/**
+ * The view a link asks for, read before the data has loaded so the map can start there at once;
+ * the rest of the hash needs the data to be checked, and waits for startUrlSync.
+ */
+export function initialView(): View | null {
+  const result = parseHash(location.hash, { hasPlace: () => false, hasIndicator: () => false });
+  return result.hasView ? result.state.view : null;
+}
 
 /** The absolute link to a state, for copying and sharing. */
 export function shareableUrl(state: AppState): string {
