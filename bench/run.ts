@@ -58,7 +58,7 @@ function intOption(name: string, fallback: number, min: number, max: number): nu
 }
 const STRESS = argv.includes('--stress');
 const ROUNDS = intOption('--rounds', 5, 1, 20);
-const STRESS_ROUNDS = intOption('--stress-rounds', 2, 1, 10);
+const STRESS_ROUNDS = intOption('--stress-rounds', 3, 1, 10);
 const BUILD = !argv.includes('--no-build');
 
 /** A hard stop, so a hung browser can never keep the bench (or CI) waiting for ever. */
