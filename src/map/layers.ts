@@ -56,15 +56,13 @@ const parkColour: ExpressionSpecification = [
   BASE.noData,
 ] as unknown as ExpressionSpecification;
 
-/** The county fill: transparent unless a choropleth paints it; it is also the click target. */
-export const COUNTY_FILL_DEFAULT: ExpressionSpecification = [
-  'case',
-  state('selected'),
-  'rgba(194, 24, 91, 0.18)',
-  state('hover'),
-  'rgba(0, 0, 0, 0.08)',
-  'rgba(0, 0, 0, 0)',
-];
+/**
+ * The county fill is drawn only under a choropleth. Otherwise its opacity is a constant 0, which
+ * MapLibre skips drawing altogether (a transparent colour would still cost a full-screen fill on
+ * software WebGL), while the layer stays queryable for clicks and hover.
+ */
+export const COUNTY_FILL_HIDDEN = 0;
+export const COUNTY_FILL_SHOWN: ExpressionSpecification = ['case', state('hover'), 0.95, 0.8];
 
 const labelPaint = {
   'text-color': BASE.label,
@@ -88,7 +86,7 @@ export function overlayLayers(lang: Lang): LayerSpecification[] {
       id: 'counties-fill',
       type: 'fill',
       source: 'counties',
-      paint: { 'fill-color': COUNTY_FILL_DEFAULT },
+      paint: { 'fill-color': BASE.noData, 'fill-opacity': COUNTY_FILL_HIDDEN },
     },
     {
       id: 'counties-line',

@@ -32,6 +32,24 @@ describe('the map', () => {
     await context.close();
   });
 
+  test('hovering a county shows a pointer and clicking it selects it and opens its card', async () => {
+    const { page, context, problems } = await openApp(browser);
+    const canvas = page.locator('.maplibregl-canvas');
+    const box = (await canvas.boundingBox())!;
+    // 洪洞县 lies here in the first view (1280 × 800, panel on the left). The mouse API is used
+    // because Playwright's actionability checks never find a WebGL canvas "stable".
+    await settle(page, () => page.mouse.move(box.x + 470, box.y + 320));
+    expect(await canvas.evaluate((element) => (element as HTMLElement).style.cursor)).toBe('pointer');
+    await settle(page, () => page.mouse.click(box.x + 470, box.y + 320));
+    expect(hashParam(page, 'sel')).toBe('county:141024');
+    expect(await page.locator('.maplibregl-popup [data-place-card="county:141024"]').count()).toBe(1);
+    // Clicking empty land outside every layer clears the selection.
+    await settle(page, () => page.mouse.click(box.x + 700, box.y + 650));
+    expect(hashParam(page, 'sel')).toBeNull();
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   test('each region button brings its city into view', async () => {
     const { page, context, problems } = await openApp(browser);
     const centres: Record<string, [number, number]> = {
