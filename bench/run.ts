@@ -38,6 +38,7 @@ import {
   type GrowthRow,
   type Summary,
 } from './lib/report.ts';
+import { format, resolveConfig } from 'prettier';
 import { serveStatic, type StaticServer } from './lib/server.ts';
 import { assertValid, multiplyCounties, syntheticParks } from './lib/synthetic.ts';
 
@@ -464,7 +465,9 @@ async function main(): Promise<void> {
     }
     const results: ResultsFile = { generated, environment: environment(), main: mainJson, stress: stressJson };
     writeFileSync(RESULTS_JSON, JSON.stringify(results, null, 2) + '\n');
-    writeFileSync(RESULTS_MD, markdown(results));
+    // Formatted as `npm run lint` (prettier --check .) expects, so the generated file passes it.
+    const prettierOptions = (await resolveConfig(RESULTS_MD)) ?? {};
+    writeFileSync(RESULTS_MD, await format(markdown(results), { ...prettierOptions, filepath: RESULTS_MD }));
     log('wrote bench/results.json and bench/RESULTS.md');
   } finally {
     await app.close();
