@@ -29,7 +29,7 @@ export const LAYER_GROUPS: Record<LayerId, string[]> = {
 };
 
 /** Parks merge into clusters below this zoom. */
-export const PARK_CLUSTER_MAX_ZOOM = 6;
+export const PARK_CLUSTER_MAX_ZOOM = 8;
 
 /** Layers a click or hover can hit, topmost first, with the place type each one names. */
 export const INTERACTIVE_LAYERS = [
