@@ -5,7 +5,7 @@ import { LANGS, LAYER_IDS } from '../../src/state/app-types.ts';
 import { basemapStyle } from '../../src/map/basemap-style.ts';
 import { INTERACTIVE_LAYERS, LAYER_GROUPS, OVERLAY_SOURCES, overlayLayers } from '../../src/map/layers.ts';
 
-const EMPTY = { type: 'FeatureCollection', features: [] } as const;
+const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 function fullStyle(lang: (typeof LANGS)[number]): StyleSpecification {
   const base = basemapStyle(null, EMPTY, lang);
