@@ -24,6 +24,8 @@ export interface OpenOptions {
   viewport?: { width: number; height: number };
   /** Data files (e.g. `rivers.json`) to answer with a 404, to test that one failure stays contained. */
   failData?: string[];
+  /** Data files whose request fails as a network time-out would. */
+  timeoutData?: string[];
   /** Replace a data file's body, to feed the app damaged or hostile data. */
   replaceData?: Record<string, string>;
   waitForMap?: boolean;
@@ -59,6 +61,7 @@ export async function openApp(browser: Browser, options: OpenOptions = {}): Prom
       return route.abort('blockedbyclient');
     }
     const file = /\/data\/([a-z-]+\.json)$/.exec(url.pathname)?.[1];
+    if (file !== undefined && options.timeoutData?.includes(file)) return route.abort('timedout');
     if (file !== undefined && options.failData?.includes(file)) {
       return route.fulfill({ status: 404, body: 'not found' });
     }
