@@ -4,21 +4,12 @@
  * the app) the time from a hashchange to the new view being drawn.
  */
 import { chromium, type CDPSession, type Page } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS as TEST_CHROMIUM_ARGS, routeLoopbackOnly } from '../../tests/browser/chromium.ts';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { CHROMIUM };
 
-/** Software WebGL, no sandbox as root, no phoning home (as tests/browser/harness.ts), plus precise memory. */
-export const CHROMIUM_ARGS = [
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--enable-precise-memory-info',
-];
+/** The tests' flags, plus precise memory figures for the heap measurement. */
+export const CHROMIUM_ARGS = [...TEST_CHROMIUM_ARGS, '--enable-precise-memory-info'];
 
 export const VIEWPORT = { width: 1280, height: 800 };
 export const HASH_TARGET = '#map=9/35.0/111.0';
@@ -212,19 +203,7 @@ export async function measurePage(options: RunOptions): Promise<RunResult> {
   try {
     const context = await browser.newContext({ viewport: VIEWPORT });
     const problems: string[] = [];
-    // Only loopback requests get through; anything else is aborted and reported.
-    await context.route('**/*', async (route) => {
-      const url = new URL(route.request().url());
-      if (url.protocol === 'data:' || url.protocol === 'blob:') return route.continue();
-      if (url.hostname !== '127.0.0.1') {
-        problems.push(`blocked request: ${url.href}`);
-        return route.abort('blockedbyclient');
-      }
-      const file = /\/data\/([a-z-]+\.json)$/.exec(url.pathname)?.[1];
-      const body = file === undefined ? undefined : options.replaceData?.[file];
-      if (body !== undefined) return route.fulfill({ status: 200, contentType: 'application/json', body });
-      return route.continue();
-    });
+    await routeLoopbackOnly(context, problems, { replaceData: options.replaceData });
     // tsx (esbuild keepNames) wraps named functions in __name(); functions we pass to
     // page.evaluate carry that call along, so give the page a no-op one.
     await context.addInitScript('globalThis.__name ??= (fn) => fn;');
@@ -299,9 +278,7 @@ export async function warmUp(url: string): Promise<void> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
   try {
     const context = await browser.newContext({ viewport: VIEWPORT });
-    await context.route('**/*', (route) =>
-      new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort('blockedbyclient'),
-    );
+    await routeLoopbackOnly(context, []);
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'commit' });
     await page.waitForFunction(() => performance.getEntriesByName('map-idle').length > 0, undefined, {

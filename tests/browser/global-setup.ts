@@ -2,8 +2,7 @@ import { existsSync } from 'node:fs';
 import type { PreviewServer } from 'vite';
 import { preview } from 'vite';
 import type { TestProject } from 'vitest/node';
-
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { CHROMIUM } from './chromium.ts';
 
 let server: PreviewServer | undefined;
 

@@ -1,33 +1,15 @@
 import { PNG } from 'pngjs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { CHROMIUM } from './global-setup.ts';
-
-/** Flags headless Chromium needs here: software WebGL, no sandbox as root, no phoning home. */
-const CHROMIUM_ARGS = [
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+import { CHROMIUM, CHROMIUM_ARGS, routeLoopbackOnly, type DataRoutes } from './chromium.ts';
 
 export async function launch(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_ARGS, ...extraArgs] });
 }
 
-export interface OpenOptions {
+export interface OpenOptions extends DataRoutes {
   hash?: string;
   viewport?: { width: number; height: number };
-  /** Data files (e.g. `rivers.json`) to answer with a 404, to test that one failure stays contained. */
-  failData?: string[];
-  /** Data files whose request fails as a network time-out would. */
-  timeoutData?: string[];
-  /** Replace a data file's body, to feed the app damaged or hostile data. */
-  replaceData?: Record<string, string>;
   waitForMap?: boolean;
   touch?: boolean;
 }
@@ -53,24 +35,7 @@ export async function openApp(browser: Browser, options: OpenOptions = {}): Prom
     acceptDownloads: true,
   });
   const problems: string[] = [];
-  await context.route('**/*', async (route) => {
-    const url = new URL(route.request().url());
-    if (url.protocol === 'data:' || url.protocol === 'blob:') return route.continue();
-    if (url.hostname !== '127.0.0.1') {
-      problems.push(`blocked request: ${url.href}`);
-      return route.abort('blockedbyclient');
-    }
-    const file = /\/data\/([a-z-]+\.json)$/.exec(url.pathname)?.[1];
-    if (file !== undefined && options.timeoutData?.includes(file)) return route.abort('timedout');
-    if (file !== undefined && options.failData?.includes(file)) {
-      return route.fulfill({ status: 404, body: 'not found' });
-    }
-    const replacement = file === undefined ? undefined : options.replaceData?.[file];
-    if (replacement !== undefined) {
-      return route.fulfill({ status: 200, contentType: 'application/json', body: replacement });
-    }
-    return route.continue();
-  });
+  await routeLoopbackOnly(context, problems, options);
   const page = await context.newPage();
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
