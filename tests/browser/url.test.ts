@@ -11,7 +11,7 @@ afterAll(async () => {
   await browser.close();
 });
 
-const FULL = '#map=8.5/35.62/111.21&layers=counties,parks&sel=county:141024&ind=area&lang=en';
+const FULL = '#map=8.5/36.2/111.6&layers=counties,parks&sel=county:141024&ind=area&lang=en';
 
 async function viewOf(page: Page): Promise<string> {
   return new URLSearchParams(new URL(page.url()).hash.slice(1)).get('map') ?? '';
@@ -27,13 +27,14 @@ async function expectFullView(page: Page): Promise<void> {
   expect(await page.locator('.maplibregl-popup [data-place-card="county:141024"] h2').textContent()).toBe(
     'Hongtong County',
   );
-  expect(await viewOf(page)).toBe('8.5/35.62/111.21');
+  expect(await viewOf(page)).toBe('8.5/36.2/111.6');
 }
 
 describe('shared view URLs', () => {
   test('a full URL opened in a fresh page shows the same view, layers, popup, indicator and language', async () => {
     const { page, context, problems } = await openApp(browser, { hash: FULL });
     await expectFullView(page);
+    await page.screenshot({ path: 'docs/screenshot-shared-view.png' });
     // A canonical URL is left exactly as it was.
     expect(new URL(page.url()).hash).toBe(FULL);
     await page.reload();
