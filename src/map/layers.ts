@@ -17,7 +17,6 @@ export const OVERLAY_SOURCES = {
   'county-labels': 'code',
   'sector-labels': 'id',
 } as const;
-export type OverlaySource = keyof typeof OVERLAY_SOURCES;
 
 /** Which style layers each checkbox shows and hides. */
 export const LAYER_GROUPS: Record<LayerId, string[]> = {
