@@ -6,9 +6,12 @@
  * repeated on each, and one row with empty indicator columns for a feature without figures.
  * Figures differ in unit, period and source, so a column per indicator would lose exactly what
  * makes them citable; a long table keeps every figure whole and pivots in any spreadsheet.
- * Headers are field names, as in the GeoJSON, so the file reads the same in either language.
+ * Headers are field names, as in the GeoJSON, so the file reads the same in either language;
+ * each meaning has one column (a park's location `note` and a figure's `indicator_note` differ).
+ * Documents appear by title beside their stem, since a file stem means nothing to a reader.
  */
 import type { Indicator, IndicatorValue } from '../../geo/schema.ts';
+import { DOCUMENTS } from '../data/documents.ts';
 
 export type Cell = string | number | boolean | null | undefined;
 
@@ -55,11 +58,28 @@ const INDICATOR_HEADER = [
   'unit',
   'period',
   'source_doc',
+  'source_title',
   'source_section',
   'computed_value',
   'computed_method',
-  'note',
+  'indicator_note',
 ] as const;
+
+const STEM = /\b\d{3}_[0-9a-f]{16}\b/g;
+
+/** The title of a cited document; none for `geometry` or a stem the app does not know. */
+export function documentTitle(stem: string): string | undefined {
+  const documents: Readonly<Record<string, { title: string } | undefined>> = DOCUMENTS;
+  return Object.hasOwn(documents, stem) ? documents[stem]?.title : undefined;
+}
+
+/** Text naming documents by stem (a park's `mentions`) with each known stem replaced by 《title》. */
+export function withDocumentTitles(text: string): string {
+  return text.replace(STEM, (stem) => {
+    const title = documentTitle(stem);
+    return title === undefined ? stem : `《${title}》`;
+  });
+}
 
 function indicatorCells(indicator: Indicator | undefined): Cell[] {
   if (indicator === undefined) return INDICATOR_HEADER.map(() => undefined);
@@ -74,6 +94,7 @@ function indicatorCells(indicator: Indicator | undefined): Cell[] {
     indicator.unit,
     indicator.period,
     indicator.source.doc,
+    documentTitle(indicator.source.doc),
     indicator.source.section,
     indicator.computed?.value,
     indicator.computed?.method,
@@ -81,8 +102,9 @@ function indicatorCells(indicator: Indicator | undefined): Cell[] {
   ];
 }
 
-function propertyCell(value: unknown): Cell {
+function propertyCell(name: string, value: unknown): Cell {
   if (value === null || value === undefined) return undefined;
+  if (name === 'mentions' && typeof value === 'string') return withDocumentTitles(value);
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
   if (Array.isArray(value)) return value.join(';');
   return JSON.stringify(value);
@@ -104,7 +126,10 @@ export function layerCsv<P extends object>(
   const rows: Cell[][] = [];
   for (const feature of features) {
     const key = keyOf(feature.properties);
-    const own = [key, ...columns.map((name) => propertyCell((feature.properties as Record<string, unknown>)[name]))];
+    const own = [
+      key,
+      ...columns.map((name) => propertyCell(name, (feature.properties as Record<string, unknown>)[name])),
+    ];
     const figures = indicatorsBySubject.get(key) ?? [];
     if (figures.length === 0) rows.push([...own, ...indicatorCells(undefined)]);
     for (const indicator of figures) rows.push([...own, ...indicatorCells(indicator)]);

@@ -42,6 +42,8 @@ function scaleForLanguage(value: number, unit: string, lang: Lang): Scaled {
       return { value, unit: '×' };
     case 'year':
       return { value, unit: value === 1 ? 'year' : 'years' };
+    case 'places':
+      return { value, unit: value === 1 ? 'place' : 'places' };
     case '个':
     case 'count':
       return { value, unit: '' };
@@ -50,7 +52,11 @@ function scaleForLanguage(value: number, unit: string, lang: Lang): Scaled {
   }
 }
 
-const UNIT_ZH: Record<string, string> = { count: '个', rank: '位', year: '年' };
+/**
+ * The measure word follows the unit: a count of things is 个, of years 年, and a move in a ranking
+ * (`places`: "up 14 places") 位, so 6 years read 6 年, never 6 个.
+ */
+const UNIT_ZH: Record<string, string> = { count: '个', rank: '位', year: '年', places: '位' };
 
 function withUnit(number: string, unit: string, lang: Lang): string {
   if (lang === 'zh') {

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Indicator } from '../../geo/schema.ts';
-import { BOM, csvCell, indicatorsCsv, layerCsv, toCsv, type Cell } from '../../src/export/csv.ts';
+import {
+  BOM,
+  csvCell,
+  documentTitle,
+  indicatorsCsv,
+  layerCsv,
+  toCsv,
+  withDocumentTitles,
+  type Cell,
+} from '../../src/export/csv.ts';
 
 /** Splits a CSV body (after the BOM) into records of fields, honouring quotes: a tiny RFC 4180 reader. */
 function parse(csv: string): string[][] {
@@ -133,6 +142,50 @@ describe('layerCsv', () => {
 
   it('defuses a hostile name from the data', () => {
     expect(records[3]?.[2]).toBe("'=1+1");
+  });
+});
+
+describe('one column per meaning, documents by title', () => {
+  const park: GeoJSON.Feature<null, Record<string, unknown>> = {
+    type: 'Feature',
+    geometry: null,
+    properties: {
+      id: 'linfen-edz',
+      name: '临汾经济开发区',
+      note: 'placed near the seat',
+      mentions: '003_b67cc1c0beddea5c 导语; 003_b67cc1c0beddea5c 二',
+    },
+  };
+  const figure = indicator({
+    id: 'edz-age',
+    subject: 'park:linfen-edz',
+    unit: 'year',
+    source: { doc: '003_b67cc1c0beddea5c', section: '一' },
+    computed_only: undefined,
+    note: 'as of 2020',
+  });
+  const [header, row] = parse(
+    layerCsv([park], (p) => `park:${String(p.id)}`, new Map([['park:linfen-edz', [figure]]])),
+  );
+  const cell = (name: string): string | undefined => row?.[header?.indexOf(name) ?? -1];
+
+  it('has no column name twice: the park note and the figure note are two columns', () => {
+    expect(new Set(header).size).toBe(header?.length);
+    expect(cell('note')).toBe('placed near the seat');
+    expect(cell('indicator_note')).toBe('as of 2020');
+  });
+
+  it('names documents by title in mentions and beside every source stem', () => {
+    const title = '2020年经济工作总体思路（临汾经济开发区）';
+    expect(cell('mentions')).toBe(`《${title}》 导语; 《${title}》 二`);
+    expect(cell('mentions')).not.toContain('003_');
+    expect(cell('source_doc')).toBe('003_b67cc1c0beddea5c');
+    expect(cell('source_title')).toBe(title);
+  });
+
+  it('leaves geometry and unknown stems as they are', () => {
+    expect(documentTitle('geometry')).toBeUndefined();
+    expect(withDocumentTitles('999_0000000000000000 一')).toBe('999_0000000000000000 一');
   });
 });
 

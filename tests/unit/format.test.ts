@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import indicatorsText from '../../geo/indicators.json?raw';
+import type { Indicator } from '../../geo/schema.ts';
 import { formatNumber, formatValue, type IndicatorValue } from '../../src/i18n/format.ts';
 import type { Lang } from '../../src/state/app-types.ts';
 
@@ -26,6 +28,9 @@ const CASES: Case[] = [
   ['a first rank', 1, 'rank', '第 1 位', 'no. 1'],
   ['a number of years, in the plural in English', 22, 'year', '22 年', '22 years'],
   ['one year, in the singular in English', 1, 'year', '1 年', '1 year'],
+  ['consecutive years counted with 年, not 个', 6, 'year', '6 年', '6 years'],
+  ['a move in a ranking counted with 位, not 个', 14, 'places', '14 位', '14 places'],
+  ['a move of one place', 1, 'places', '1 位', '1 place'],
   ['zero', 0, '亿元', '0 亿元', 'CNY 0 bn'],
   ['a value rounded to two decimals', 3.14159, 'km²', '3.14 km²', '3.14 km²'],
   ['a unit it does not know, kept as it is', 5, 'widgets', '5 widgets', '5 widgets'],
@@ -57,14 +62,38 @@ describe('formatValue', () => {
     expect(formatValue(value, unit, 'en')).toBe(en);
   });
 
-  it.each(['亿元', '万元', '元', '万人', '万吨', '万千瓦', '亩', '百分点', '倍', '个', 'count', 'rank', 'year', '%'])(
-    'writes a %s figure in English without any Chinese character',
-    (unit) => {
-      for (const value of [7, { gt: 7 }, { gte: 7 }, { lt: 7 }, { lte: 7 }, { min: 1, max: 7 }] as IndicatorValue[]) {
-        expect(formatValue(value, unit, 'en')).not.toMatch(/[\u3000-\u9fff]/);
-      }
-    },
-  );
+  it.each([
+    '亿元',
+    '万元',
+    '元',
+    '万人',
+    '万吨',
+    '万千瓦',
+    '亩',
+    '百分点',
+    '倍',
+    '个',
+    'count',
+    'rank',
+    'year',
+    'places',
+    '%',
+  ])('writes a %s figure in English without any Chinese character', (unit) => {
+    for (const value of [7, { gt: 7 }, { gte: 7 }, { lt: 7 }, { lte: 7 }, { min: 1, max: 7 }] as IndicatorValue[]) {
+      expect(formatValue(value, unit, 'en')).not.toMatch(/[\u3000-\u9fff]/);
+    }
+  });
+});
+
+describe('measure words in the data', () => {
+  it('counts years with 年 and ranking moves with 位: no figure about years or places is a bare count', () => {
+    const indicators = JSON.parse(indicatorsText) as Indicator[];
+    // A label ending 年数 (number of years) or 位次 (places in a ranking) counts years or places.
+    const miscounted = indicators.filter(
+      (indicator) => indicator.unit === 'count' && /(年数|位次)$/.test(indicator.label),
+    );
+    expect(miscounted.map((indicator) => indicator.id)).toEqual([]);
+  });
 });
 
 describe('formatNumber', () => {
