@@ -24,9 +24,17 @@ function geoData(): Plugin {
     name: 'bankuai-geo-data',
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
-        const match = /^\/data\/([a-z-]+\.json)(?:\?.*)?$/.exec(req.url ?? '');
-        const file = match?.[1] !== undefined ? GEO_FILES[match[1]] : undefined;
-        if (file === undefined) return next();
+        const path = (req.url ?? '').split('?')[0] ?? '';
+        if (!path.startsWith('/data/')) return next();
+        const name = path.slice('/data/'.length);
+        const file = Object.hasOwn(GEO_FILES, name) ? GEO_FILES[name] : undefined;
+        // Anything else under /data/ is a 404, as in the build, not the app's index.html.
+        if (file === undefined) {
+          res.statusCode = 404;
+          res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+          res.end('Not found');
+          return;
+        }
         res.setHeader('Content-Type', 'application/json');
         res.end(readFileSync(resolve(file)));
       });
@@ -89,6 +97,9 @@ export default defineConfig({
     // Inlined assets would become data: URLs in CSS or scripts; keep every asset a file of our own.
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 1500,
+    // Source maps ship beside the bundles (the browser fetches them only when DevTools opens, and
+    // the Content-Security-Policy does not govern DevTools), so errors in the field are readable.
+    sourcemap: true,
   },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
