@@ -2,17 +2,12 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig, type Plugin } from 'vite';
+import { FETCHED_FILES } from './geo/model/kinds.ts';
 
 /** The committed outputs of `npm run geo:build` that the app fetches, by the name it fetches them under. */
-const GEO_FILES: Record<string, string> = {
-  'counties.json': 'geo/counties.geojson',
-  'sectors.json': 'geo/sectors.geojson',
-  'rivers.json': 'geo/rivers.geojson',
-  'parks.json': 'geo/parks.geojson',
-  'provinces.json': 'geo/provinces.geojson',
-  'cities.json': 'geo/cities.json',
-  'indicators.json': 'geo/indicators.json',
-};
+const GEO_FILES: Record<string, string> = Object.fromEntries(
+  Object.entries(FETCHED_FILES).map(([name, file]) => [name, `geo/${file}`]),
+);
 
 /**
  * Serves geo/ outputs at /data/*.json in dev and copies them into dist/data/ in a build.

@@ -8,6 +8,8 @@
  * (self-intersecting rings, registry cross-references, park-in-county) live in geo/build/validate.ts.
  */
 import * as v from 'valibot';
+import { COLLECTIONS, type CollectionKind } from './model/kinds.ts';
+import { parsePlaceKey } from './model/place-key.ts';
 import type {
   Feature,
   FeatureCollection,
@@ -21,29 +23,15 @@ import type {
 
 // ---------------------------------------------------------------- constants
 
-/** The five source documents, by file-name stem (see ../shared/seeds/README.md). */
-export const DOC_STEMS = [
-  '000_cadb55420808a2ac',
-  '001_7232872bc61b35c8',
-  '002_6d35c5f44c2fc320',
-  '003_b67cc1c0beddea5c',
-  '004_5db95c285ec6e824',
-] as const;
-export type DocStem = (typeof DOC_STEMS)[number];
+/** A source document's file-name stem in ../shared/seeds/ (e.g. `000_cadb55420808a2ac`). */
+export const DOC_STEM_RE = /^\d{3}_[0-9a-f]{16}$/;
 
 /**
  * The source of a figure the build computes from the county polygons itself (areas, shares,
  * counts). Such records carry `computed_only: true` and `source.doc === 'geometry'`; every other
- * record cites one of the five documents.
+ * record cites one of its plan's documents.
  */
 export const GEOMETRY_SOURCE = 'geometry' as const;
-
-export const SECTOR_IDS = ['fen', 'yellow', 'taiyue'] as const;
-export type SectorId = (typeof SECTOR_IDS)[number];
-
-/** The prefecture-level cities the app covers: 临汾, 运城, 衡阳. */
-export const CITY_CODES = ['141000', '140800', '430400'] as const;
-export type CityCode = (typeof CITY_CODES)[number];
 
 export const PARK_KINDS = [
   'development-zone',
@@ -57,7 +45,6 @@ export const PARK_KINDS = [
 export type ParkKind = (typeof PARK_KINDS)[number];
 
 export const PRECISIONS = ['approximate', 'exact'] as const;
-export type Precision = (typeof PRECISIONS)[number];
 
 /** The region every coordinate must lie in (lon 70–140, lat 15–55). */
 export const BOUNDS = { minLon: 70, maxLon: 140, minLat: 15, maxLat: 55 } as const;
@@ -79,12 +66,16 @@ export const CountyPropsSchema = v.strictObject({
   name: label,
   name_en: label,
   prefecture: code6,
-  sector: v.nullable(v.picklist(SECTOR_IDS)),
+  sector: v.nullable(slug),
 });
 export type CountyProps = v.InferOutput<typeof CountyPropsSchema>;
 
 export const SectorPropsSchema = v.strictObject({
-  id: v.picklist(SECTOR_IDS),
+  id: slug,
+  /** The city whose plan defines the sector. */
+  city: code6,
+  /** Its place in the plan's list of sectors, from 0: the map and legend colour by it. */
+  order: v.pipe(v.number(), v.integer(), v.minValue(0)),
   name: label,
   name_en: label,
   counties: v.pipe(v.array(code6), v.minLength(1, 'has no member counties')),
@@ -134,19 +125,24 @@ export const IndicatorValueSchema = v.union([
 ]);
 export type IndicatorValue = v.InferOutput<typeof IndicatorValueSchema>;
 
-export const SUBJECT_RE = /^(?:city:\d{6}|sector:(?:fen|yellow|taiyue)|county:\d{6}|park:[a-z0-9]+(?:-[a-z0-9]+)*)$/;
-export type SubjectKey = `city:${string}` | `sector:${SectorId}` | `county:${string}` | `park:${string}`;
+/** The places a figure can belong to: cities, sectors, counties and parks (rivers hold no figures). */
+export type SubjectKey = `city:${string}` | `sector:${string}` | `county:${string}` | `park:${string}`;
+const isSubject = (text: string): boolean => {
+  const key = parsePlaceKey(text);
+  return key !== undefined && key.type !== 'river';
+};
 
-export const IndicatorSourceSchema = v.strictObject({
-  doc: v.picklist([...DOC_STEMS, GEOMETRY_SOURCE], 'is not one of the five documents'),
+const docStem = v.pipe(v.string(), v.regex(DOC_STEM_RE, 'is not a document file stem'));
+
+const IndicatorSourceSchema = v.strictObject({
+  doc: v.union([docStem, v.literal(GEOMETRY_SOURCE)], 'is not a document file stem or geometry'),
   section: label,
 });
-export type IndicatorSource = v.InferOutput<typeof IndicatorSourceSchema>;
 
 export const IndicatorSchema = v.pipe(
   v.strictObject({
     id: slug,
-    subject: v.pipe(v.string(), v.regex(SUBJECT_RE, 'is not a subject key (city:, sector:, county:, park:)')),
+    subject: v.pipe(v.string(), v.check(isSubject, 'is not a subject key (city:, sector:, county:, park:)')),
     label: label,
     label_en: label,
     value: IndicatorValueSchema,
@@ -168,27 +164,49 @@ export const IndicatorSchema = v.pipe(
 export type Indicator = v.InferOutput<typeof IndicatorSchema>;
 export const IndicatorsSchema = v.array(IndicatorSchema);
 
-// ---------------------------------------------------------------- cities and the registry
+// ---------------------------------------------------------------- documents, sectors' basis, plans
 
-export const CitySchema = v.strictObject({
-  code: code6,
+/** A source document as it states itself: no outlet or date it does not print. */
+export const DocumentSchema = v.strictObject({
+  stem: docStem,
+  title: label,
+  /** A short title for cards; the full title is shown in the source panel. */
+  short_title: v.optional(label),
+  author: v.optional(label),
+  outlet: v.optional(label),
+  outlet_en: v.optional(label),
+  date: v.pipe(v.string(), v.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'is not a date (YYYY, YYYY-MM or YYYY-MM-DD)')),
+});
+export type SourceDocument = v.InferOutput<typeof DocumentSchema>;
+
+const citation = v.strictObject({ doc: docStem, section: label });
+
+/** How a sector's member counties were determined: listed in a document, or inferred from one. */
+export const SectorBasisSchema = v.variant('kind', [
+  v.strictObject({ kind: v.literal('listed'), source: citation }),
+  v.strictObject({
+    kind: v.literal('inferred'),
+    rests_on: v.pipe(v.array(citation), v.minLength(1, 'names nothing the inference rests on')),
+    reasoning: v.optional(optLabel),
+    reasoning_en: optLabel,
+  }),
+]);
+export type SectorBasis = v.InferOutput<typeof SectorBasisSchema>;
+
+/** What the app needs of one plan (geo/plans.json): its city, documents, layout and sectors. */
+export const PlanSummarySchema = v.strictObject({
+  city: code6,
   name: label,
   name_en: label,
   counties: v.array(code6),
+  fixture: v.optional(v.literal(true)),
+  documents: v.array(DocumentSchema),
+  layout: v.optional(v.strictObject({ name: label, name_en: label, note: v.optional(optLabel), note_en: optLabel })),
+  sectors: v.array(
+    v.strictObject({ id: slug, name: label, name_en: label, counties: v.array(code6), basis: SectorBasisSchema }),
+  ),
 });
-export type City = v.InferOutput<typeof CitySchema>;
-export const CitiesSchema = v.array(CitySchema);
-
-/** One place the app can select and attach figures to. */
-export type PlaceKind = 'city' | 'sector' | 'county' | 'park';
-export type Place = {
-  key: SubjectKey;
-  kind: PlaceKind;
-  name: string;
-  name_en: string;
-};
-/** key → place; built by the app (src/data/places.ts) and by the build's validator. */
-export type PlacesRegistry = ReadonlyMap<string, Place>;
+export type PlanSummary = v.InferOutput<typeof PlanSummarySchema>;
 
 // ---------------------------------------------------------------- collections
 
@@ -204,7 +222,6 @@ export type Rivers = FeatureCollection<LineString | MultiLineString, RiverProps>
 export type Parks = FeatureCollection<Point, ParkProps>;
 export type Provinces = FeatureCollection<Polygon | MultiPolygon, ProvinceProps>;
 
-export type CollectionKind = 'counties' | 'sectors' | 'rivers' | 'parks' | 'provinces';
 type CollectionOf = {
   counties: Counties;
   sectors: Sectors;
@@ -213,25 +230,17 @@ type CollectionOf = {
   provinces: Provinces;
 };
 
-const KIND_INFO = {
-  counties: { file: 'counties.geojson', props: CountyPropsSchema, geom: 'area', key: 'code' },
-  sectors: { file: 'sectors.geojson', props: SectorPropsSchema, geom: 'area', key: 'id' },
-  rivers: { file: 'rivers.geojson', props: RiverPropsSchema, geom: 'line', key: 'id' },
-  parks: { file: 'parks.geojson', props: ParkPropsSchema, geom: 'point', key: 'id' },
-  provinces: { file: 'provinces.geojson', props: ProvincePropsSchema, geom: 'area', key: 'code' },
+const PROPS_OF = {
+  counties: CountyPropsSchema,
+  sectors: SectorPropsSchema,
+  rivers: RiverPropsSchema,
+  parks: ParkPropsSchema,
+  provinces: ProvincePropsSchema,
 } as const;
-
-export const FILE_OF: Record<CollectionKind, string> = {
-  counties: KIND_INFO.counties.file,
-  sectors: KIND_INFO.sectors.file,
-  rivers: KIND_INFO.rivers.file,
-  parks: KIND_INFO.parks.file,
-  provinces: KIND_INFO.provinces.file,
-};
 
 export type Result<T> = { ok: true; data: T } | { ok: false; error: string };
 
-function issueText(issues: readonly v.BaseIssue<unknown>[]): string {
+export function issueText(issues: readonly v.BaseIssue<unknown>[]): string {
   const first = issues[0];
   if (!first) return 'invalid';
   const path = (first.path ?? []).map((p) => String(p.key)).join('.');
@@ -339,22 +348,23 @@ export function featureName(f: unknown, i: number, key: string): string {
  * On failure the error names the file and the feature.
  */
 export function parseCollection<K extends CollectionKind>(kind: K, json: unknown): Result<CollectionOf[K]> {
-  const info = KIND_INFO[kind];
+  const info = COLLECTIONS[kind];
   const file = info.file;
+  const key = info.idProp;
   if (!isObj(json) || json.type !== 'FeatureCollection' || !Array.isArray(json.features))
     return { ok: false, error: `${file}: not a GeoJSON FeatureCollection` };
   const seen = new Set<string>();
   const features = json.features as unknown[];
   for (let i = 0; i < features.length; i++) {
     const f = features[i];
-    const name = featureName(f, i, info.key);
+    const name = featureName(f, i, key);
     if (!isObj(f) || f.type !== 'Feature') return { ok: false, error: `${file}: ${name} is not a Feature` };
-    const pr = v.safeParse(info.props, f.properties);
+    const pr = v.safeParse(PROPS_OF[kind], f.properties);
     if (!pr.success) return { ok: false, error: `${file}: ${name}: properties.${issueText(pr.issues)}` };
-    const g = checkGeometry(f.geometry, info.geom);
+    const g = checkGeometry(f.geometry, info.geometry);
     if (g) return { ok: false, error: `${file}: ${name}: ${g}` };
-    const k = (pr.output as Record<string, unknown>)[info.key] as string;
-    if (seen.has(k)) return { ok: false, error: `${file}: ${name}: duplicate ${info.key} ${k}` };
+    const k = (pr.output as Record<string, unknown>)[key] as string;
+    if (seen.has(k)) return { ok: false, error: `${file}: ${name}: duplicate ${key} ${k}` };
     seen.add(k);
   }
   return { ok: true, data: json as unknown as CollectionOf[K] };
@@ -377,17 +387,19 @@ export function parseIndicators(json: unknown, file = 'indicators.json'): Result
   return { ok: true, data: out };
 }
 
-/** Parses geo/cities.json. */
-export function parseCities(json: unknown, file = 'cities.json'): Result<City[]> {
+/** Parses geo/plans.json. */
+export function parsePlanSummaries(json: unknown, file = 'plans.json'): Result<PlanSummary[]> {
   if (!Array.isArray(json)) return { ok: false, error: `${file}: not an array` };
   const seen = new Set<string>();
+  const out: PlanSummary[] = [];
   for (let i = 0; i < json.length; i++) {
     const r = json[i] as unknown;
-    const pr = v.safeParse(CitySchema, r);
-    const code = isObj(r) && typeof r.code === 'string' ? quote(r.code) : `#${i}`;
-    if (!pr.success) return { ok: false, error: `${file}: city ${code}: ${issueText(pr.issues)}` };
-    if (seen.has(code)) return { ok: false, error: `${file}: city ${code}: duplicate code` };
+    const pr = v.safeParse(PlanSummarySchema, r);
+    const code = isObj(r) && typeof r.city === 'string' ? quote(r.city) : `#${i}`;
+    if (!pr.success) return { ok: false, error: `${file}: plan ${code}: ${issueText(pr.issues)}` };
+    if (seen.has(code)) return { ok: false, error: `${file}: plan ${code}: duplicate city` };
     seen.add(code);
+    out.push(pr.output);
   }
-  return { ok: true, data: json as City[] };
+  return { ok: true, data: out };
 }

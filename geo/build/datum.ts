@@ -33,10 +33,15 @@ export type DatumReport = {
  * The verdict is GCJ-02 when converting brings the vertices markedly closer to the river and the
  * fitted shift points the way GCJ-02's offset does.
  */
-export function measureDatum(counties: RawCounty[], yellow: Line[], near = 3000): DatumReport {
+export function measureDatum(
+  counties: RawCounty[],
+  yellow: Line[],
+  cities: ReadonlySet<string>,
+  near = 3000,
+): DatumReport {
   const pts: [number, number][] = [];
   for (const c of counties) {
-    if (c.prefecture !== '141000' && c.prefecture !== '140800') continue;
+    if (!cities.has(c.prefecture)) continue;
     for (const r of rings(c.geometry)) for (const p of r) pts.push([p[0]!, p[1]!]);
   }
   // Unique vertices near the river (shared borders list vertices twice).

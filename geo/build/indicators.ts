@@ -1,8 +1,11 @@
 import { area as turfArea } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import { GEOMETRY_SOURCE, parseIndicators, type City, type Indicator, type SectorId } from '../schema';
+import type { PlanCheck } from '../model/plan';
+import { GEOMETRY_SOURCE, type Indicator, type PlanSummary } from '../schema';
+import type { LoadedPlan } from './plans';
 
 type AreaFeature = Feature<Polygon | MultiPolygon, { code: string; name: string; prefecture: string }>;
+type Unit = AreaFeature['properties'];
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 const km2 = (f: Feature<Polygon | MultiPolygon>) => turfArea(f) / 1e6;
@@ -30,37 +33,75 @@ export function orderIndicator(r: Indicator): Indicator {
   return o as Indicator;
 }
 
-export type CheckReport = { id: string; stated: unknown; computed: number; found: boolean };
+export type CheckReport = { id: string; stated: unknown; computed: number };
+
+/** The units a check's `part` names, and how a method sentence names them. */
+function partOf(part: string, units: Unit[], sectorOf: Map<string, string | null>): { units: Unit[]; what: string } {
+  if (part === 'all') return { units, what: 'county-level units' };
+  if (part === 'counties')
+    return { units: units.filter((u) => !u.name.endsWith('区')), what: 'counties and county-level cities' };
+  if (part === 'districts') return { units: units.filter((u) => u.name.endsWith('区')), what: 'districts (区)' };
+  const id = part.slice('sector:'.length);
+  return { units: units.filter((u) => sectorOf.get(u.code) === id), what: `members of sector ${id}` };
+}
+
+/** One stated figure the geometry can check: its computed value and how it was computed. */
+function computeCheck(
+  c: PlanCheck,
+  plan: LoadedPlan,
+  city: PlanSummary,
+  units: Unit[],
+  areaOf: Map<string, number>,
+  sectorOf: Map<string, string | null>,
+): { value: number; method: string } {
+  const part = partOf(c.part ?? 'all', units, sectorOf);
+  const names = part.units.map((u) => u.name).join('、');
+  switch (c.measure) {
+    case 'land-share': {
+      const sum = (list: Unit[]) => list.reduce((s, u) => s + areaOf.get(u.code)!, 0);
+      return {
+        value: round1((100 * sum(part.units)) / sum(units)),
+        method: `Area of ${city.name_en}'s ${part.units.length} ${part.what} (${names}) over the area of all ${units.length} county-level units; turf area of the full-detail polygons, 1 decimal`,
+      };
+    }
+    case 'unit-count':
+      return {
+        value: part.units.length,
+        method:
+          c.part === 'counties'
+            ? `Number of ${city.name_en}'s county-level units not named 区 (counties and county-level cities) in counties.geojson`
+            : c.part === 'districts'
+              ? `Number of ${city.name_en}'s units named 区 (districts) in counties.geojson`
+              : `Number of ${city.name_en}'s county-level polygons in counties.geojson`,
+      };
+    case 'sector-count':
+      return { value: plan.sectors.length, method: 'Number of sectors in sectors.geojson' };
+    case 'resident-share':
+      throw new Error(`${plan.file}: check "${c.figure}": resident shares need the census (not loaded)`);
+  }
+}
 
 /**
- * The hand-kept indicators plus the figures the build computes from the full-detail county
- * polygons (areas, land shares, member counts). Stated figures the geometry can check get a
- * `computed` value beside them.
+ * The plans' figures plus the figures the build computes from the full-detail county polygons
+ * (areas, land shares) and from the membership lists (member counts). Stated figures a plan
+ * marks as checkable get a `computed` value beside them.
  */
 export function buildIndicators(
-  handJson: unknown,
-  handFile: string,
+  plans: LoadedPlan[],
   counties: AreaFeature[],
-  cities: City[],
-  sectors: { id: SectorId; name: string; counties: string[] }[],
+  cities: PlanSummary[],
 ): { records: Indicator[]; checks: CheckReport[] } {
-  const parsed = parseIndicators(handJson, handFile);
-  if (!parsed.ok) throw new Error(parsed.error);
-  for (const r of parsed.data) {
-    if (r.computed_only || r.computed)
-      throw new Error(`${handFile}: indicator "${r.id}": computed fields are the build's, not the hand-kept file's`);
-  }
-  const hand = parsed.data.map(orderIndicator);
+  const hand = plans.flatMap((p) => p.figures.map(orderIndicator));
   const areaOf = new Map(counties.map((c) => [c.properties.code, km2(c)]));
-  const cityArea = new Map(cities.map((c) => [c.code, c.counties.reduce((s, k) => s + (areaOf.get(k) ?? 0), 0)]));
+  const cityArea = new Map(cities.map((c) => [c.city, c.counties.reduce((s, k) => s + (areaOf.get(k) ?? 0), 0)]));
   const computed: Indicator[] = [];
   for (const c of cities) {
     computed.push({
-      id: `city-${c.code}-area-computed`,
-      subject: `city:${c.code}`,
+      id: `city-${c.city}-area-computed`,
+      subject: `city:${c.city}`,
       label: '辖区面积(按县界计算)',
       label_en: 'Land area (computed from county boundaries)',
-      value: round1(cityArea.get(c.code)!),
+      value: round1(cityArea.get(c.city)!),
       unit: 'km²',
       period: PERIOD,
       source: GEOM_SOURCE,
@@ -96,88 +137,64 @@ export function buildIndicators(
       computed_only: true,
     });
   }
-  for (const s of sectors) {
-    const a = s.counties.reduce((t, k) => t + areaOf.get(k)!, 0);
-    computed.push({
-      id: `sector-${s.id}-area`,
-      subject: `sector:${s.id}`,
-      label: '面积(按县界计算)',
-      label_en: 'Area (computed from county boundaries)',
-      value: round1(a),
-      unit: 'km²',
-      period: PERIOD,
-      source: GEOM_SOURCE,
-      note: `Sum of its member counties; ${AREA_METHOD}.`,
-      computed_only: true,
-    });
-    computed.push({
-      id: `sector-${s.id}-land-share`,
-      subject: `sector:${s.id}`,
-      label: '占全市面积比重(按县界计算)',
-      label_en: "Share of Linfen's land area (computed)",
-      value: round1((100 * a) / cityArea.get('141000')!),
-      unit: '%',
-      period: PERIOD,
-      source: GEOM_SOURCE,
-      note: "Sector area over the sum of Linfen's 17 county-level units, 1 decimal.",
-      computed_only: true,
-    });
-    computed.push({
-      id: `sector-${s.id}-county-count`,
-      subject: `sector:${s.id}`,
-      label: '所辖县(市、区)数',
-      label_en: 'Member counties',
-      value: s.counties.length,
-      unit: 'count',
-      period: PERIOD,
-      source: { doc: GEOMETRY_SOURCE, section: 'sector membership (geo/sources/sectors.json)' },
-      note: 'Counted from the membership table the sector polygons are dissolved from.',
-      computed_only: true,
-    });
-  }
+  for (const city of cities)
+    for (const s of city.sectors) {
+      const a = s.counties.reduce((t, k) => t + areaOf.get(k)!, 0);
+      computed.push({
+        id: `sector-${s.id}-area`,
+        subject: `sector:${s.id}`,
+        label: '面积(按县界计算)',
+        label_en: 'Area (computed from county boundaries)',
+        value: round1(a),
+        unit: 'km²',
+        period: PERIOD,
+        source: GEOM_SOURCE,
+        note: `Sum of its member counties; ${AREA_METHOD}.`,
+        computed_only: true,
+      });
+      computed.push({
+        id: `sector-${s.id}-land-share`,
+        subject: `sector:${s.id}`,
+        label: '占全市面积比重(按县界计算)',
+        label_en: `Share of ${city.name_en}'s land area (computed)`,
+        value: round1((100 * a) / cityArea.get(city.city)!),
+        unit: '%',
+        period: PERIOD,
+        source: GEOM_SOURCE,
+        note: `Sector area over the sum of ${city.name_en}'s ${city.counties.length} county-level units, 1 decimal.`,
+        computed_only: true,
+      });
+      computed.push({
+        id: `sector-${s.id}-county-count`,
+        subject: `sector:${s.id}`,
+        label: '所辖县(市、区)数(按成员名单)',
+        label_en: 'Member counties (from the membership list)',
+        value: s.counties.length,
+        unit: 'count',
+        period: PERIOD,
+        source: { doc: GEOMETRY_SOURCE, section: 'sector membership list (plan file)' },
+        note: "Counted from the plan's membership list, the same list the sector polygon is dissolved from.",
+        computed_only: true,
+      });
+    }
   computed.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
-  // Stated figures the geometry can check.
-  const isCountyUnit = (f: AreaFeature, pref: string, kind: 'county' | 'district') =>
-    f.properties.prefecture === pref &&
-    (kind === 'district' ? f.properties.name.endsWith('区') : !f.properties.name.endsWith('区'));
-  const hyCounties = counties.filter((f) => isCountyUnit(f, '430400', 'county'));
-  const hyLand = (100 * hyCounties.reduce((s, f) => s + areaOf.get(f.properties.code)!, 0)) / cityArea.get('430400')!;
-  const CHECKS: { id: string; value: number; method: string }[] = [
-    {
-      id: 'hengyang-county-land-share',
-      value: round1(hyLand),
-      method: `Area of Hengyang's 7 counties and county-level cities (${hyCounties.map((f) => f.properties.name).join('、')}) over the area of all 12 county-level units; turf area of the full-detail polygons, 1 decimal`,
-    },
-    {
-      id: 'linfen-county-count',
-      value: counties.filter((f) => f.properties.prefecture === '141000').length,
-      method: "Number of Linfen's county-level polygons in counties.geojson",
-    },
-    {
-      id: 'hengyang-county-count',
-      value: hyCounties.length,
-      method:
-        "Number of Hengyang's county-level units not named 区 (counties and county-level cities) in counties.geojson",
-    },
-    {
-      id: 'hengyang-district-count',
-      value: counties.filter((f) => isCountyUnit(f, '430400', 'district')).length,
-      method: "Number of Hengyang's units named 区 (districts) in counties.geojson",
-    },
-    {
-      id: 'linfen-sector-count',
-      value: sectors.length,
-      method: 'Number of sectors in sectors.geojson',
-    },
-  ];
+  // Stated figures the geometry can check, as each plan lists them.
+  const sectorOf = new Map(
+    counties.map((f) => [f.properties.code, (f.properties as { sector?: string | null }).sector ?? null]),
+  );
   const checks: CheckReport[] = [];
-  for (const c of CHECKS) {
-    const r = hand.find((h) => h.id === c.id);
-    checks.push({ id: c.id, stated: r?.value, computed: c.value, found: !!r });
-    if (r) r.computed = { value: c.value, method: c.method };
+  for (const plan of plans) {
+    const city = cities.find((c) => c.city === plan.city)!;
+    const units = counties.filter((f) => f.properties.prefecture === plan.city).map((f) => f.properties);
+    for (const c of plan.checks) {
+      const r = hand.find((h) => h.id === c.figure)!;
+      const { value, method } = computeCheck(c, plan, city, units, areaOf, sectorOf);
+      checks.push({ id: c.figure, stated: r.value, computed: value });
+      r.computed = { value, method };
+    }
   }
   const clash = computed.find((c) => hand.some((h) => h.id === c.id));
-  if (clash) throw new Error(`${handFile}: indicator "${clash.id}": id is reserved for a computed record`);
+  if (clash) throw new Error(`plans: figure "${clash.id}": id is reserved for a computed record`);
   return { records: [...hand.map(orderIndicator), ...computed.map(orderIndicator)], checks };
 }

@@ -5,20 +5,10 @@
  */
 import { kinks, polygon as turfPolygon } from '@turf/turf';
 import type { MultiPolygon, Polygon } from 'geojson';
-import {
-  FILE_OF,
-  featureName,
-  parseCities,
-  parseCollection,
-  parseIndicators,
-  type City,
-  type CollectionKind,
-  type Counties,
-  type Indicator,
-  type Parks,
-  type Place,
-  type Sectors,
-} from '../schema';
+import { COLLECTIONS, type CollectionKind } from '../model/kinds';
+import { buildPlaceGraph } from '../model/place-graph';
+import { isPlaceKey } from '../model/place-key';
+import { featureName, GEOMETRY_SOURCE, parseCollection, parseIndicators, parsePlanSummaries } from '../schema';
 
 export type Outputs = {
   counties: unknown;
@@ -27,7 +17,7 @@ export type Outputs = {
   parks: unknown;
   provinces: unknown;
   indicators: unknown;
-  cities: unknown;
+  plans: unknown;
 };
 
 /** First self-intersection of a polygon's rings, or null. */
@@ -45,37 +35,18 @@ export function selfIntersection(coords: number[][][]): [number, number] | null 
 function areaIntersections(kind: CollectionKind, json: unknown): string[] {
   const errs: string[] = [];
   const fc = json as { features: { properties: unknown; geometry: Polygon | MultiPolygon }[] };
-  const key = kind === 'sectors' ? 'id' : 'code';
+  const key = COLLECTIONS[kind].idProp;
   fc.features.forEach((f, i) => {
     const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
     for (const [j, p] of polys.entries()) {
       const hit = selfIntersection(p);
       if (hit)
         errs.push(
-          `${FILE_OF[kind]}: ${featureName(f, i, key)}: polygon ${j} has a self-intersecting ring at [${hit.join(', ')}]`,
+          `${COLLECTIONS[kind].file}: ${featureName(f, i, key)}: polygon ${j} has a self-intersecting ring at [${hit.join(', ')}]`,
         );
     }
   });
   return errs;
-}
-
-export function buildRegistry(cities: City[], sectors: Sectors, counties: Counties, parks: Parks): Map<string, Place> {
-  const m = new Map<string, Place>();
-  for (const c of cities)
-    m.set(`city:${c.code}`, { key: `city:${c.code}`, kind: 'city', name: c.name, name_en: c.name_en });
-  for (const f of sectors.features) {
-    const p = f.properties;
-    m.set(`sector:${p.id}`, { key: `sector:${p.id}`, kind: 'sector', name: p.name, name_en: p.name_en });
-  }
-  for (const f of counties.features) {
-    const p = f.properties;
-    m.set(`county:${p.code}`, { key: `county:${p.code}`, kind: 'county', name: p.name, name_en: p.name_en });
-  }
-  for (const f of parks.features) {
-    const p = f.properties;
-    m.set(`park:${p.id}`, { key: `park:${p.id}`, kind: 'park', name: p.name, name_en: p.name_en });
-  }
-  return m;
 }
 
 /** Returns every problem found (empty when the outputs are good). */
@@ -87,36 +58,37 @@ export function validateOutputs(o: Outputs): string[] {
   const parks = parseCollection('parks', o.parks);
   const provinces = parseCollection('provinces', o.provinces);
   const indicators = parseIndicators(o.indicators);
-  const cities = parseCities(o.cities);
+  const cities = parsePlanSummaries(o.plans);
   for (const r of [counties, sectors, rivers, parks, provinces, indicators, cities]) if (!r.ok) errs.push(r.error);
   if (counties.ok) errs.push(...areaIntersections('counties', o.counties));
   if (sectors.ok) errs.push(...areaIntersections('sectors', o.sectors));
   if (provinces.ok) errs.push(...areaIntersections('provinces', o.provinces));
-  if (!counties.ok || !sectors.ok || !parks.ok || !cities.ok) return errs;
+  if (!counties.ok || !sectors.ok || !parks.ok || !rivers.ok || !cities.ok) return errs;
+  const FILE = (k: CollectionKind) => COLLECTIONS[k].file;
 
   const countyCodes = new Map(counties.data.features.map((f) => [f.properties.code, f.properties]));
-  const cityCodes = new Set(cities.data.map((c) => c.code));
+  const cityCodes = new Set(cities.data.map((c) => c.city));
   counties.data.features.forEach((f, i) => {
     if (!cityCodes.has(f.properties.prefecture))
       errs.push(
-        `${FILE_OF.counties}: ${featureName(f, i, 'code')}: prefecture ${f.properties.prefecture} is not a city in cities.json`,
+        `${FILE('counties')}: ${featureName(f, i, 'code')}: prefecture ${f.properties.prefecture} is not a city of any plan in plans.json`,
       );
   });
   for (const c of cities.data)
     for (const code of c.counties) {
       const p = countyCodes.get(code);
-      if (!p) errs.push(`cities.json: city ${c.code} "${c.name}": member ${code} is not a county in counties.geojson`);
-      else if (p.prefecture !== c.code)
-        errs.push(`cities.json: city ${c.code} "${c.name}": member ${code} has prefecture ${p.prefecture}`);
+      if (!p) errs.push(`plans.json: plan ${c.city} "${c.name}": member ${code} is not a county in counties.geojson`);
+      else if (p.prefecture !== c.city)
+        errs.push(`plans.json: plan ${c.city} "${c.name}": member ${code} has prefecture ${p.prefecture}`);
     }
   sectors.data.features.forEach((f, i) => {
     for (const code of f.properties.counties) {
       const p = countyCodes.get(code);
       if (!p)
-        errs.push(`${FILE_OF.sectors}: ${featureName(f, i, 'id')}: member ${code} is not a county in counties.geojson`);
+        errs.push(`${FILE('sectors')}: ${featureName(f, i, 'id')}: member ${code} is not a county in counties.geojson`);
       else if (p.sector !== f.properties.id)
         errs.push(
-          `${FILE_OF.sectors}: ${featureName(f, i, 'id')}: member ${code} has sector ${String(p.sector)} in counties.geojson`,
+          `${FILE('sectors')}: ${featureName(f, i, 'id')}: member ${code} has sector ${String(p.sector)} in counties.geojson`,
         );
     }
   });
@@ -124,15 +96,25 @@ export function validateOutputs(o: Outputs): string[] {
   parks.data.features.forEach((f, i) => {
     const p = f.properties;
     if (!countyCodes.has(p.county))
-      errs.push(`${FILE_OF.parks}: ${featureName(f, i, 'id')}: county ${p.county} is not a county in counties.geojson`);
+      errs.push(`${FILE('parks')}: ${featureName(f, i, 'id')}: county ${p.county} is not a county in counties.geojson`);
     if (p.parent !== undefined && !parkIds.has(p.parent))
-      errs.push(`${FILE_OF.parks}: ${featureName(f, i, 'id')}: parent ${p.parent} is not a park`);
+      errs.push(`${FILE('parks')}: ${featureName(f, i, 'id')}: parent ${p.parent} is not a park`);
   });
   if (indicators.ok) {
-    const reg = buildRegistry(cities.data, sectors.data, counties.data, parks.data);
-    for (const r of indicators.data as Indicator[])
-      if (!reg.has(r.subject))
+    const reg = buildPlaceGraph({
+      plans: cities.data,
+      sectors: sectors.data,
+      counties: counties.data,
+      parks: parks.data,
+      rivers: rivers.data,
+    });
+    const stems = new Set(cities.data.flatMap((p) => p.documents.map((d) => d.stem)));
+    for (const r of indicators.data) {
+      if (!isPlaceKey(r.subject) || !reg.has(r.subject))
         errs.push(`indicators.json: indicator "${r.id}": subject ${r.subject} is not in the registry of places`);
+      if (r.source.doc !== GEOMETRY_SOURCE && !stems.has(r.source.doc))
+        errs.push(`indicators.json: indicator "${r.id}": source.doc ${r.source.doc} is a document no plan lists`);
+    }
   }
   return errs;
 }

@@ -3,15 +3,15 @@
  * A file that is missing, slow or damaged costs only its own layer: the result holds `null` for
  * it and a problem naming it, and everything else loads as usual.
  */
+import { COLLECTIONS, TABLE_FILES, type CollectionKind } from '../../geo/model/kinds.ts';
 import {
-  parseCities,
   parseCollection,
   parseIndicators,
-  type City,
-  type CollectionKind,
+  parsePlanSummaries,
   type Counties,
   type Indicator,
   type Parks,
+  type PlanSummary,
   type Provinces,
   type Result,
   type Rivers,
@@ -24,7 +24,7 @@ export interface GeoData {
   rivers: Rivers | null;
   parks: Parks | null;
   provinces: Provinces | null;
-  cities: City[];
+  plans: PlanSummary[];
   indicators: Indicator[];
 }
 
@@ -66,24 +66,22 @@ async function loadOne<T>(
   return result.data;
 }
 
-const collection =
-  <K extends CollectionKind>(kind: K) =>
-  (json: unknown) =>
-    parseCollection(kind, json);
+const collection = <K extends CollectionKind>(kind: K, problems: LoadProblem[]) =>
+  loadOne(COLLECTIONS[kind].fetchName, (json) => parseCollection(kind, json), problems);
 
 export async function loadGeoData(): Promise<LoadResult> {
   const problems: LoadProblem[] = [];
-  const [counties, sectors, rivers, parks, provinces, cities, indicators] = await Promise.all([
-    loadOne('counties.json', collection('counties'), problems),
-    loadOne('sectors.json', collection('sectors'), problems),
-    loadOne('rivers.json', collection('rivers'), problems),
-    loadOne('parks.json', collection('parks'), problems),
-    loadOne('provinces.json', collection('provinces'), problems),
-    loadOne('cities.json', (json) => parseCities(json), problems),
-    loadOne('indicators.json', (json) => parseIndicators(json), problems),
+  const [counties, sectors, rivers, parks, provinces, plans, indicators] = await Promise.all([
+    collection('counties', problems),
+    collection('sectors', problems),
+    collection('rivers', problems),
+    collection('parks', problems),
+    collection('provinces', problems),
+    loadOne(TABLE_FILES.plans.fetchName, (json) => parsePlanSummaries(json), problems),
+    loadOne(TABLE_FILES.indicators.fetchName, (json) => parseIndicators(json), problems),
   ]);
   return {
-    data: { counties, sectors, rivers, parks, provinces, cities: cities ?? [], indicators: indicators ?? [] },
+    data: { counties, sectors, rivers, parks, provinces, plans: plans ?? [], indicators: indicators ?? [] },
     problems,
   };
 }

@@ -3,7 +3,7 @@
  * English names are built from pinyin, so folding case, tone marks and spaces makes pinyin match
  * them and the app needs no pinyin converter of its own.
  */
-import type { PlaceKey } from '../state/app-types.ts';
+import type { PlaceKey } from '../../geo/model/place-key.ts';
 import type { Registry } from './places.ts';
 
 export interface SearchHit {

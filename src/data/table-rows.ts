@@ -2,7 +2,9 @@
  * The rows of the table view: one per place, with what the map shows about it as sortable values.
  * Pure, so the sort order is tested without a browser.
  */
-import type { Lang, PlaceKey, PlaceType } from '../state/app-types.ts';
+import type { Lang } from '../../geo/model/lang.ts';
+import type { PlaceKey } from '../../geo/model/place-key.ts';
+import type { PlaceType } from '../../geo/model/kinds.ts';
 import type { Registry } from './places.ts';
 
 export interface TableRow {

@@ -11,7 +11,6 @@
  * Documents appear by title beside their stem, since a file stem means nothing to a reader.
  */
 import type { Indicator, IndicatorValue } from '../../geo/schema.ts';
-import { DOCUMENTS } from '../data/documents.ts';
 
 export type Cell = string | number | boolean | null | undefined;
 
@@ -67,21 +66,23 @@ const INDICATOR_HEADER = [
 
 const STEM = /\b\d{3}_[0-9a-f]{16}\b/g;
 
+/** The cited documents by file stem (the registry's `documents`). */
+export type Documents = ReadonlyMap<string, { title: string }>;
+
 /** The title of a cited document; none for `geometry` or a stem the app does not know. */
-export function documentTitle(stem: string): string | undefined {
-  const documents: Readonly<Record<string, { title: string } | undefined>> = DOCUMENTS;
-  return Object.hasOwn(documents, stem) ? documents[stem]?.title : undefined;
+export function documentTitle(documents: Documents, stem: string): string | undefined {
+  return documents.get(stem)?.title;
 }
 
 /** Text naming documents by stem (a park's `mentions`) with each known stem replaced by 《title》. */
-export function withDocumentTitles(text: string): string {
+export function withDocumentTitles(documents: Documents, text: string): string {
   return text.replace(STEM, (stem) => {
-    const title = documentTitle(stem);
+    const title = documentTitle(documents, stem);
     return title === undefined ? stem : `《${title}》`;
   });
 }
 
-function indicatorCells(indicator: Indicator | undefined): Cell[] {
+function indicatorCells(indicator: Indicator | undefined, documents: Documents): Cell[] {
   if (indicator === undefined) return INDICATOR_HEADER.map(() => undefined);
   const [comparison, value, max] = valueCells(indicator.value);
   return [
@@ -94,7 +95,7 @@ function indicatorCells(indicator: Indicator | undefined): Cell[] {
     indicator.unit,
     indicator.period,
     indicator.source.doc,
-    documentTitle(indicator.source.doc),
+    documentTitle(documents, indicator.source.doc),
     indicator.source.section,
     indicator.computed?.value,
     indicator.computed?.method,
@@ -102,9 +103,9 @@ function indicatorCells(indicator: Indicator | undefined): Cell[] {
   ];
 }
 
-function propertyCell(name: string, value: unknown): Cell {
+function propertyCell(name: string, value: unknown, documents: Documents): Cell {
   if (value === null || value === undefined) return undefined;
-  if (name === 'mentions' && typeof value === 'string') return withDocumentTitles(value);
+  if (name === 'mentions' && typeof value === 'string') return withDocumentTitles(documents, value);
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
   if (Array.isArray(value)) return value.join(';');
   return JSON.stringify(value);
@@ -118,6 +119,7 @@ export function layerCsv<P extends object>(
   features: readonly GeoJSON.Feature<GeoJSON.Geometry | null, P>[],
   keyOf: (properties: P) => string,
   indicatorsBySubject: ReadonlyMap<string, readonly Indicator[]>,
+  documents: Documents,
 ): string {
   const columns: string[] = [];
   for (const feature of features) {
@@ -128,19 +130,27 @@ export function layerCsv<P extends object>(
     const key = keyOf(feature.properties);
     const own = [
       key,
-      ...columns.map((name) => propertyCell(name, (feature.properties as Record<string, unknown>)[name])),
+      ...columns.map((name) => propertyCell(name, (feature.properties as Record<string, unknown>)[name], documents)),
     ];
     const figures = indicatorsBySubject.get(key) ?? [];
-    if (figures.length === 0) rows.push([...own, ...indicatorCells(undefined)]);
-    for (const indicator of figures) rows.push([...own, ...indicatorCells(indicator)]);
+    if (figures.length === 0) rows.push([...own, ...indicatorCells(undefined, documents)]);
+    for (const indicator of figures) rows.push([...own, ...indicatorCells(indicator, documents)]);
   }
   return toCsv(['key', ...columns, ...INDICATOR_HEADER], rows);
 }
 
 /** Every figure, one row each, with the place it belongs to. */
-export function indicatorsCsv(indicators: readonly Indicator[], nameOf: (subject: string) => Cell): string {
+export function indicatorsCsv(
+  indicators: readonly Indicator[],
+  nameOf: (subject: string) => Cell,
+  documents: Documents,
+): string {
   return toCsv(
     ['subject', 'subject_name', ...INDICATOR_HEADER],
-    indicators.map((indicator) => [indicator.subject, nameOf(indicator.subject), ...indicatorCells(indicator)]),
+    indicators.map((indicator) => [
+      indicator.subject,
+      nameOf(indicator.subject),
+      ...indicatorCells(indicator, documents),
+    ]),
   );
 }

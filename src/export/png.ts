@@ -1,63 +1,19 @@
 /**
  * The current view as a PNG that stands on its own: a title band above the map, and below it the
- * legend of the visible layers and the attribution, drawn on a 2D canvas. The map pixels come
- * from MapView.captureCanvas(); the legend from the same palette the map paints with.
+ * legend of the visible layers, a scale bar and the attribution, drawn on a 2D canvas. The map
+ * pixels come from MapView.captureCanvas(); the legend from the one legend model (carto/legend.ts).
  */
-import type { GeoData } from '../data/load.ts';
-import { formatValue } from '../i18n/format.ts';
-import { LAYER_NAMES, PARK_KIND_NAMES } from '../i18n/messages.ts';
-import type { Choropleth } from '../map/choropleth.ts';
-import { BASE, PARK_COLOURS, SECTOR_COLOURS } from '../map/palette.ts';
-import type { Lang, LayerId } from '../state/app-types.ts';
-
-export interface LegendEntry {
-  colour: string;
-  label: string;
-  /** `area` is a translucent fill as the sectors are drawn; `fill` is opaque, as choropleth classes. */
-  shape: 'area' | 'fill' | 'outline' | 'point' | 'line';
-}
+import type { LegendEntry, LegendSection } from '../carto/legend.ts';
 
 export interface PngParts {
   title: string;
   subtitle?: string;
-  legendTitle: string;
-  legend: LegendEntry[];
+  /** The legend model's sections (carto/legend.ts), as the panel shows them. */
+  legend: LegendSection[];
+  /** A scale bar: its length in CSS pixels at the map's centre and what it measures (e.g. "20 km"). */
+  scale?: { px: number; label: string };
   /** Credit lines, e.g. ATTRIBUTION from map/attribution.ts. */
   attribution: readonly string[];
-}
-
-/** The legend of what is on the map now: hidden layers are not in the picture, so not in its key. */
-export function legendEntries(data: GeoData, layers: readonly LayerId[], lang: Lang): LegendEntry[] {
-  const entries: LegendEntry[] = [];
-  if (layers.includes('sectors')) {
-    for (const f of data.sectors?.features ?? []) {
-      const p = f.properties;
-      entries.push({ colour: SECTOR_COLOURS[p.id], label: lang === 'zh' ? p.name : p.name_en, shape: 'area' });
-    }
-  }
-  if (layers.includes('counties')) {
-    entries.push({ colour: BASE.county, label: LAYER_NAMES.counties[lang], shape: 'outline' });
-  }
-  if (layers.includes('parks')) {
-    const kinds = [...new Set((data.parks?.features ?? []).map((f) => f.properties.kind))].sort();
-    for (const kind of kinds)
-      entries.push({ colour: PARK_COLOURS[kind], label: PARK_KIND_NAMES[kind][lang], shape: 'point' });
-  }
-  if (layers.includes('rivers')) entries.push({ colour: BASE.river, label: LAYER_NAMES.rivers[lang], shape: 'line' });
-  return entries;
-}
-
-/** The classes of the indicator colouring the counties, the same ranges the indicator control shows. */
-export function choroplethEntries(choro: Choropleth, lang: Lang, noData: string): LegendEntry[] {
-  const values = [...choro.measure.values.values()];
-  const limits = [Math.min(...values), ...choro.breaks, Math.max(...values)];
-  const name = lang === 'zh' ? choro.measure.label : choro.measure.label_en;
-  const entries: LegendEntry[] = choro.colours.map((colour, i) => {
-    const range = formatValue({ min: limits[i] ?? 0, max: limits[i + 1] ?? 0 }, choro.measure.unit, lang);
-    return { colour, shape: 'fill', label: i === 0 ? `${name}: ${range}` : range };
-  });
-  entries.push({ colour: BASE.noData, shape: 'fill', label: noData });
-  return entries;
 }
 
 const FONT_FAMILY = "system-ui, 'Noto Sans CJK SC', 'Noto Sans', sans-serif";
@@ -92,6 +48,18 @@ function swatch(ctx: CanvasRenderingContext2D, entry: LegendEntry, x: number, y:
     ctx.beginPath();
     ctx.arc(x + 8 * s, y, 5 * s, 0, 2 * Math.PI);
     ctx.fill();
+  } else if (entry.shape === 'ring' || entry.shape === 'cluster') {
+    ctx.beginPath();
+    ctx.arc(x + 8 * s, y, (entry.shape === 'ring' ? 4.5 : 6) * s, 0, 2 * Math.PI);
+    ctx.fillStyle = '#ffffff';
+    ctx.fill();
+    ctx.stroke();
+    if (entry.shape === 'cluster') {
+      ctx.fillStyle = '#222222';
+      ctx.font = `700 ${8 * s}px ${FONT_FAMILY}`;
+      ctx.textAlign = 'center';
+      ctx.fillText('3', x + 8 * s, y + 0.5 * s);
+    }
   } else if (entry.shape === 'line') {
     ctx.beginPath();
     ctx.moveTo(x, y + 3 * s);
@@ -123,8 +91,12 @@ export async function composePng(map: HTMLCanvasElement, parts: PngParts, scale 
 
   // Measure first: setting the canvas size below resets the context.
   ctx.font = font(13);
-  const legendWidths = parts.legend.map((entry) => 22 * s + ctx.measureText(entry.label).width);
-  const legendLines = flow(legendWidths, inner, 16 * s);
+  const sections = parts.legend.filter((section) => section.entries.length > 0);
+  const laidOut = sections.map((section) => {
+    const widths = section.entries.map((entry) => 22 * s + ctx.measureText(entry.label).width);
+    return { section, widths, lines: flow(widths, inner, 16 * s) };
+  });
+  const legendRows = laidOut.reduce((n, l) => n + 1 + l.lines.length, 0);
   ctx.font = font(11);
   const credits = parts.attribution.map((line, i) => (i < parts.attribution.length - 1 ? `${line} ·` : line));
   const creditLines = flow(
@@ -134,8 +106,9 @@ export async function composePng(map: HTMLCanvasElement, parts: PngParts, scale 
   );
 
   const titleHeight = pad + 28 * s + (parts.subtitle === undefined ? 0 : 20 * s) + 8 * s;
-  const legendHeight = parts.legend.length === 0 ? 0 : 22 * s + legendLines.length * 20 * s;
-  const footerHeight = pad / 2 + legendHeight + 8 * s + creditLines.length * 16 * s + pad / 2;
+  const legendHeight = legendRows * 20 * s + (sections.length > 0 ? 10 * s : 0);
+  const scaleHeight = parts.scale === undefined ? 0 : 24 * s;
+  const footerHeight = pad / 2 + legendHeight + scaleHeight + 8 * s + creditLines.length * 16 * s + pad / 2;
   canvas.width = width;
   canvas.height = Math.ceil(titleHeight + map.height + footerHeight);
 
@@ -158,25 +131,44 @@ export async function composePng(map: HTMLCanvasElement, parts: PngParts, scale 
   ctx.strokeRect(0.5 * s, mapTop, width - s, map.height);
 
   let y = mapTop + map.height + pad / 2;
-  if (parts.legend.length > 0) {
+  ctx.textBaseline = 'middle';
+  for (const { section, widths, lines } of laidOut) {
+    y += 20 * s;
     ctx.fillStyle = INK;
     ctx.font = font(13, 700);
-    ctx.textBaseline = 'middle';
-    y += 11 * s;
-    ctx.fillText(parts.legendTitle, pad, y);
+    ctx.fillText(section.title, pad, y, inner);
     ctx.font = font(13);
-    for (const line of legendLines) {
+    for (const line of lines) {
       y += 20 * s;
       let x = pad;
       for (const index of line) {
-        const entry = parts.legend[index];
+        const entry: LegendEntry | undefined = section.entries[index];
         if (entry === undefined) continue;
         swatch(ctx, entry, x, y, s);
+        ctx.textAlign = 'left';
         ctx.fillStyle = INK;
+        ctx.font = font(13);
         ctx.fillText(entry.label, x + 22 * s, y);
-        x += (legendWidths[index] ?? 0) + 16 * s;
+        x += (widths[index] ?? 0) + 16 * s;
       }
     }
+  }
+  if (sections.length > 0) y += 10 * s;
+  if (parts.scale !== undefined) {
+    // The bar as the map's own scale control draws it: a bracket of the given length, labelled.
+    const len = parts.scale.px * s;
+    y += 14 * s;
+    ctx.strokeStyle = INK;
+    ctx.lineWidth = 1.5 * s;
+    ctx.beginPath();
+    ctx.moveTo(pad, y - 5 * s);
+    ctx.lineTo(pad, y);
+    ctx.lineTo(pad + len, y);
+    ctx.lineTo(pad + len, y - 5 * s);
+    ctx.stroke();
+    ctx.fillStyle = INK;
+    ctx.font = font(12);
+    ctx.fillText(parts.scale.label, pad + len + 8 * s, y - 2 * s);
     y += 10 * s;
   }
   ctx.fillStyle = MUTED;

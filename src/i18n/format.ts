@@ -1,5 +1,5 @@
 /** Numbers for people, with Intl: `2300 亿元` in Chinese, `CNY 230 bn` in English. */
-import type { Lang } from '../state/app-types.ts';
+import type { Lang } from '../../geo/model/lang.ts';
 
 export type IndicatorValue =
   number | { gt: number } | { gte: number } | { lt: number } | { lte: number } | { min: number; max: number };

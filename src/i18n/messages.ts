@@ -1,6 +1,8 @@
 /** Every string of the interface, in Chinese and English; data names come from the data. */
 import type { ParkKind } from '../../geo/schema.ts';
-import type { Lang, LayerId, PlaceType } from '../state/app-types.ts';
+import type { Lang } from '../../geo/model/lang.ts';
+import type { LayerId } from '../../geo/model/layers.ts';
+import type { PlaceType } from '../../geo/model/kinds.ts';
 
 export const MESSAGES = {
   zh: {
@@ -15,6 +17,10 @@ export const MESSAGES = {
     searchPlaceholder: '县、板块、园区、河流……',
     searchNoResults: '没有匹配的地点',
     mapLabel: '地图',
+    mapError: (why: string) => `地图出错：${why}`,
+    panelLabel: '搜索、图层、表格与导出',
+    skipToMap: '跳到地图',
+    skipToPanel: '跳到搜索、图层与表格',
     noWebgl: '此浏览器无法显示地图（WebGL 不可用）。面板、搜索和表格仍可使用。',
     dataFailed: (file: string) => `数据文件 ${file} 加载失败，其他图层不受影响。`,
     dataRefused: (file: string, why: string) => `数据文件 ${file} 已拒绝：${why}`,
@@ -22,6 +28,9 @@ export const MESSAGES = {
     dismiss: '关闭',
     features: (n: string) => `${n} 个要素`,
     approximate: '大致位置',
+    parkCluster: '聚合的园区（数字为个数，点击放大）',
+    countyBoundary: '县（市、区）界',
+    riverGshhg: '河流（GSHHG）',
     exact: '确切位置',
     attributionSources: '数据来源',
     close: '关闭',
@@ -85,6 +94,10 @@ export const MESSAGES = {
     searchPlaceholder: 'County, sector, park, river…',
     searchNoResults: 'No matching place',
     mapLabel: 'Map',
+    mapError: (why: string) => `Map error: ${why}`,
+    panelLabel: 'Search, layers, table and export',
+    skipToMap: 'Skip to the map',
+    skipToPanel: 'Skip to search, layers and table',
     noWebgl: 'This browser cannot show the map (WebGL is unavailable). The panel, search and table still work.',
     dataFailed: (file: string) => `The data file ${file} failed to load; the other layers still work.`,
     dataRefused: (file: string, why: string) => `The data file ${file} was refused: ${why}`,
@@ -92,6 +105,9 @@ export const MESSAGES = {
     dismiss: 'Dismiss',
     features: (n: string) => `${n} features`,
     approximate: 'approximate location',
+    parkCluster: 'Parks grouped (the number counts them; click to zoom in)',
+    countyBoundary: 'County boundary',
+    riverGshhg: 'River (GSHHG)',
     exact: 'exact location',
     attributionSources: 'Data sources',
     close: 'Close',
@@ -149,7 +165,7 @@ export const MESSAGES = {
 export type Messages = (typeof MESSAGES)[Lang];
 
 export const LAYER_NAMES: Record<LayerId, Record<Lang, string>> = {
-  sectors: { zh: '临汾三大板块', en: "Linfen's three sectors" },
+  sectors: { zh: '板块', en: 'Sectors' },
   counties: { zh: '县（市、区）', en: 'Counties and districts' },
   parks: { zh: '园区与开发区', en: 'Parks and development zones' },
   rivers: { zh: '河流', en: 'Rivers' },

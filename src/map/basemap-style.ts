@@ -5,8 +5,8 @@
  */
 import type { StyleSpecification } from 'maplibre-gl';
 import type { Provinces } from '../../geo/schema.ts';
-import type { Lang } from '../state/app-types.ts';
-import { BASE } from './palette.ts';
+import type { Lang } from '../../geo/model/lang.ts';
+import { BASE } from '../carto/palette.ts';
 
 export const LABEL_FONT = ['Noto Sans CJK SC', 'Noto Sans', 'sans-serif'];
 

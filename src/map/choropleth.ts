@@ -6,7 +6,7 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
 import type { Indicator } from '../../geo/schema.ts';
 import type { Registry } from '../data/places.ts';
-import { BASE } from './palette.ts';
+import { BASE } from '../carto/palette.ts';
 
 export interface Measure {
   /** The id in the URL (`ind=area`): the members' shared id once their subject is taken out. */

@@ -3,15 +3,14 @@
  * after the old one is cleared, so a highlight can never be left behind on a feature.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { PlaceKey } from '../state/app-types.ts';
+import { collectionOf } from '../../geo/model/kinds.ts';
+import { parsePlaceKey, type PlaceKey } from '../../geo/model/place-key.ts';
 
-/** The GeoJSON source that draws each place type; cities have no shape of their own. */
-const SOURCE_OF: Record<string, string> = { county: 'counties', sector: 'sectors', park: 'parks', river: 'rivers' };
-
+/** The source and feature id that draw a place; cities have no shape of their own. */
 export function featureOf(key: PlaceKey): { source: string; id: string } | undefined {
-  const colon = key.indexOf(':');
-  const source = SOURCE_OF[key.slice(0, colon)];
-  return source === undefined ? undefined : { source, id: key.slice(colon + 1) };
+  const parsed = parsePlaceKey(key);
+  const source = parsed && collectionOf(parsed.type);
+  return parsed === undefined || source === undefined ? undefined : { source, id: parsed.id };
 }
 
 export class Highlight {

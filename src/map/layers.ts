@@ -3,10 +3,11 @@
  * their paint, and the feature-state expressions for hover, selection and related places.
  */
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import { PARK_KINDS, SECTOR_IDS } from '../../geo/schema.ts';
-import type { Lang, LayerId } from '../state/app-types.ts';
+import { PARK_KINDS } from '../../geo/schema.ts';
+import type { Lang } from '../../geo/model/lang.ts';
+import type { LayerId } from '../../geo/model/layers.ts';
 import { LABEL_FONT, nameField } from './basemap-style.ts';
-import { BASE, PARK_COLOURS, SECTOR_COLOURS } from './palette.ts';
+import { BASE, PARK_COLOURS, SECTOR_COLOURS } from '../carto/palette.ts';
 
 /** GeoJSON sources the overlay reads, with the property MapLibre promotes to the feature id. */
 export const OVERLAY_SOURCES = {
@@ -41,10 +42,11 @@ export const INTERACTIVE_LAYERS = [
 
 const state = (name: string): ExpressionSpecification => ['boolean', ['feature-state', name], false];
 
+/** The same rule as palette.ts's sectorColour(): the sector's `order`, cycling through the list. */
 const sectorColour: ExpressionSpecification = [
   'match',
-  ['get', 'id'],
-  ...SECTOR_IDS.flatMap((id) => [id, SECTOR_COLOURS[id]]),
+  ['%', ['get', 'order'], SECTOR_COLOURS.length],
+  ...SECTOR_COLOURS.flatMap((colour, i) => [i, colour]),
   BASE.noData,
 ] as unknown as ExpressionSpecification;
 
@@ -203,12 +205,7 @@ export function overlayLayers(lang: Lang): LayerSpecification[] {
       },
       paint: {
         ...labelPaint,
-        'text-color': [
-          'match',
-          ['get', 'id'],
-          ...SECTOR_IDS.flatMap((id) => [id, SECTOR_COLOURS[id]]),
-          BASE.label,
-        ] as unknown as ExpressionSpecification,
+        'text-color': sectorColour,
         'text-halo-width': 2,
       },
     },

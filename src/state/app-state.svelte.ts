@@ -3,7 +3,10 @@
  * the app shows. Components read it and call its intents; the map follows it; url-sync mirrors it
  * into the location hash. Nothing else holds app state.
  */
-import { DEFAULT_STATE, type AppState, type Lang, type LayerId, type PlaceKey, type View } from './app-types.ts';
+import { DEFAULT_STATE, type AppState, type View } from './app-types.ts';
+import type { Lang } from '../../geo/model/lang.ts';
+import type { LayerId } from '../../geo/model/layers.ts';
+import type { PlaceKey } from '../../geo/model/place-key.ts';
 
 export type NoticeKind = 'error' | 'warning' | 'info';
 export interface Notice {

@@ -7,18 +7,10 @@
  * its own, so one bad part of a shared link never costs the user the good parts. Defaults are not
  * written, and keys are written in one order, so one view has exactly one URL.
  */
-import {
-  DEFAULT_STATE,
-  LANGS,
-  LAYER_IDS,
-  VIEW_LIMITS,
-  isPlaceType,
-  type AppState,
-  type Lang,
-  type LayerId,
-  type PlaceKey,
-  type View,
-} from './app-types.ts';
+import { DEFAULT_STATE, VIEW_LIMITS, type AppState, type View } from './app-types.ts';
+import { LANGS, type Lang } from '../../geo/model/lang.ts';
+import { LAYER_IDS, type LayerId } from '../../geo/model/layers.ts';
+import { isPlaceType, type PlaceKey } from '../../geo/model/place-key.ts';
 
 export const HASH_KEYS = ['map', 'layers', 'sel', 'ind', 'lang', 'embed'] as const;
 type HashKey = (typeof HASH_KEYS)[number];

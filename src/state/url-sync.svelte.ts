@@ -5,7 +5,7 @@
  * Forward step through what the user did rather than every frame of a pan.
  */
 import type { AppStore } from './app-state.svelte.ts';
-import type { AppState, View } from './app-types.ts';
+import { type AppState, type View } from './app-types.ts';
 import { hashWithoutView, parseHash, serializeHash, type ParseContext } from './url-hash.ts';
 
 /** Browsers throttle history calls (Safari: 100 per 30 s) and throw past it, so we stay well under. */
@@ -25,10 +25,15 @@ export function shareableUrl(state: AppState): string {
   return location.href.split('#')[0] + serializeHash(state);
 }
 
+/**
+ * @param boundsOf where a place lies: a link that selects a place but gives no `map=` view opens
+ * framing that place, not at the default view where it may be out of sight.
+ */
 export function startUrlSync(
   store: AppStore,
   context: ParseContext,
   ignoredText: (keys: string) => string,
+  boundsOf: (key: NonNullable<AppState['sel']>) => [number, number, number, number] | undefined = () => undefined,
 ): () => void {
   let written = location.hash;
   let pending: ReturnType<typeof setTimeout> | undefined;
@@ -37,6 +42,8 @@ export function startUrlSync(
     const result = parseHash(location.hash, context);
     // Defaults are not written, so a hash without `map=` means the default view: always move.
     store.restore(result.state, { moveCamera: true });
+    const frame = !result.hasView && result.state.sel !== null ? boundsOf(result.state.sel) : undefined;
+    if (frame !== undefined) store.fitBounds(frame, false);
     if (result.ignored.length > 0) store.notify('warning', ignoredText(result.ignored.join(', ')));
     written = serializeHash(store.snapshot());
     // Canonicalise a damaged or non-canonical link in place, without a new history entry.

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { LAYER_IDS } from '../../src/state/app-types.ts';
+import { LAYER_IDS } from '../../geo/model/layers.ts';
 import { canvasPixels, changedFraction, launch, openApp, settle } from './harness.ts';
 
 let browser: Browser;

@@ -11,6 +11,9 @@ import {
   type Cell,
 } from '../../src/export/csv.ts';
 
+/** The documents the registry would hold, by stem (as plans.json lists them). */
+const DOCS = new Map([['003_b67cc1c0beddea5c', { title: '2020年经济工作总体思路（临汾经济开发区）' }]]);
+
 /** Splits a CSV body (after the BOM) into records of fields, honouring quotes: a tiny RFC 4180 reader. */
 function parse(csv: string): string[][] {
   expect(csv.startsWith(BOM)).toBe(true);
@@ -124,7 +127,7 @@ describe('layerCsv', () => {
       ],
     ],
   ]);
-  const records = parse(layerCsv(features, (p) => `county:${String(p.code)}`, bySubject));
+  const records = parse(layerCsv(features, (p) => `county:${String(p.code)}`, bySubject, DOCS));
 
   it('has one header, then one row per feature and indicator, and one row for a feature without figures', () => {
     const [header, ...rows] = records;
@@ -165,7 +168,7 @@ describe('one column per meaning, documents by title', () => {
     note: 'as of 2020',
   });
   const [header, row] = parse(
-    layerCsv([park], (p) => `park:${String(p.id)}`, new Map([['park:linfen-edz', [figure]]])),
+    layerCsv([park], (p) => `park:${String(p.id)}`, new Map([['park:linfen-edz', [figure]]]), DOCS),
   );
   const cell = (name: string): string | undefined => row?.[header?.indexOf(name) ?? -1];
 
@@ -184,15 +187,17 @@ describe('one column per meaning, documents by title', () => {
   });
 
   it('leaves geometry and unknown stems as they are', () => {
-    expect(documentTitle('geometry')).toBeUndefined();
-    expect(withDocumentTitles('999_0000000000000000 一')).toBe('999_0000000000000000 一');
+    expect(documentTitle(DOCS, 'geometry')).toBeUndefined();
+    expect(withDocumentTitles(DOCS, '999_0000000000000000 一')).toBe('999_0000000000000000 一');
   });
 });
 
 describe('indicatorsCsv', () => {
   it('lists every figure with its place name, a range as two numbers', () => {
-    const csv = indicatorsCsv([indicator({ value: { min: 3, max: 5 } })], (subject) =>
-      subject === 'county:141002' ? '尧都区' : undefined,
+    const csv = indicatorsCsv(
+      [indicator({ value: { min: 3, max: 5 } })],
+      (subject) => (subject === 'county:141002' ? '尧都区' : undefined),
+      DOCS,
     );
     const [header, row] = parse(csv);
     expect(row?.[header?.indexOf('subject_name') ?? -1]).toBe('尧都区');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import indicatorsText from '../../geo/indicators.json?raw';
 import type { Indicator } from '../../geo/schema.ts';
 import { formatNumber, formatValue, type IndicatorValue } from '../../src/i18n/format.ts';
-import type { Lang } from '../../src/state/app-types.ts';
+import type { Lang } from '../../geo/model/lang.ts';
 
 type Case = [name: string, value: IndicatorValue, unit: string, zh: string, en: string];
 

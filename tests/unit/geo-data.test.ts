@@ -5,15 +5,8 @@ import riversText from '../../geo/rivers.geojson?raw';
 import parksText from '../../geo/parks.geojson?raw';
 import provincesText from '../../geo/provinces.geojson?raw';
 import indicatorsText from '../../geo/indicators.json?raw';
-import citiesText from '../../geo/cities.json?raw';
-import {
-  DOC_STEMS,
-  parseCities,
-  parseCollection,
-  parseIndicators,
-  type Counties,
-  type Indicator,
-} from '../../geo/schema';
+import plansText from '../../geo/plans.json?raw';
+import { parseCollection, parsePlanSummaries, parseIndicators, type Counties, type Indicator } from '../../geo/schema';
 import { gcj02ToWgs84, wgs84ToGcj02 } from '../../geo/build/gcj02';
 
 function ok<T>(r: { ok: true; data: T } | { ok: false; error: string }): T {
@@ -26,7 +19,7 @@ const sectors = ok(parseCollection('sectors', JSON.parse(sectorsText)));
 const rivers = ok(parseCollection('rivers', JSON.parse(riversText)));
 const parks = ok(parseCollection('parks', JSON.parse(parksText)));
 const indicators: Indicator[] = ok(parseIndicators(JSON.parse(indicatorsText)));
-const cities = ok(parseCities(JSON.parse(citiesText)));
+const plans = ok(parsePlanSummaries(JSON.parse(plansText)));
 
 /** Every county's official name and its English name, checked by eye against the official romanisation. */
 const NAMES: Record<string, [string, string]> = {
@@ -97,9 +90,9 @@ describe('geo data', () => {
     expect(got).toEqual(NAMES);
     const per = (p: string) => counties.features.filter((f) => f.properties.prefecture === p).length;
     expect([per('141000'), per('140800'), per('430400')]).toEqual([17, 13, 12]);
-    expect(cities.map((c) => [c.code, c.name, c.name_en, c.counties.length])).toEqual([
-      ['141000', '临汾市', 'Linfen', 17],
+    expect(plans.map((c) => [c.city, c.name, c.name_en, c.counties.length])).toEqual([
       ['140800', '运城市', 'Yuncheng', 13],
+      ['141000', '临汾市', 'Linfen', 17],
       ['430400', '衡阳市', 'Hengyang', 12],
     ]);
   });
@@ -158,7 +151,7 @@ describe('geo data', () => {
     const n: Record<string, number> = {};
     for (const r of indicators) if (r.source.doc !== 'geometry') n[r.source.doc] = (n[r.source.doc] ?? 0) + 1;
     expect(n).toEqual(YIELD);
-    expect(Object.keys(YIELD).sort()).toEqual([...DOC_STEMS]);
+    expect(Object.keys(YIELD).sort()).toEqual(plans.flatMap((p) => p.documents.map((d) => d.stem)).sort());
   });
 
   it('keeps what the app loads first under 300 KB gzip', async () => {
@@ -167,7 +160,7 @@ describe('geo data', () => {
       return (await new Response(s).arrayBuffer()).byteLength;
     };
     let total = 0;
-    for (const t of [countiesText, sectorsText, riversText, provincesText, parksText, indicatorsText])
+    for (const t of [countiesText, sectorsText, riversText, provincesText, parksText, indicatorsText, plansText])
       total += await gz(t);
     expect(total).toBeLessThanOrEqual(300 * 1024);
   });

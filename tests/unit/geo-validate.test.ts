@@ -5,7 +5,7 @@ import riversText from '../../geo/rivers.geojson?raw';
 import parksText from '../../geo/parks.geojson?raw';
 import provincesText from '../../geo/provinces.geojson?raw';
 import indicatorsText from '../../geo/indicators.json?raw';
-import citiesText from '../../geo/cities.json?raw';
+import plansText from '../../geo/plans.json?raw';
 import { validateOutputs, type Outputs } from '../../geo/build/validate';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -17,7 +17,7 @@ const TEXTS = {
   parks: parksText,
   provinces: provincesText,
   indicators: indicatorsText,
-  cities: citiesText,
+  plans: plansText,
 };
 
 /** A fresh, deep copy of the committed outputs, to break in memory. */
@@ -137,12 +137,23 @@ describe('geo output validation', () => {
     );
   });
 
-  it('refuses a source that is not one of the five documents, naming the record', () => {
+  it('refuses a source that is not a document stem, naming the record', () => {
     const o = outputs();
     const r = (o.indicators as Json[])[2]!;
     r.source.doc = '005_not_a_seed';
     expect(errorsOf(o)).toMatch(
-      new RegExp(`indicators\\.json: indicator "${r.id}": source\\.doc is not one of the five documents`),
+      new RegExp(`indicators\\.json: indicator "${r.id}": source\\.doc is not a document file stem`),
+    );
+  });
+
+  it('refuses a source that no plan lists, naming the record', () => {
+    const o = outputs();
+    const r = (o.indicators as Json[])[2]!;
+    r.source.doc = '005_0123456789abcdef';
+    expect(errorsOf(o)).toMatch(
+      new RegExp(
+        `indicators\\.json: indicator "${r.id}": source\\.doc 005_0123456789abcdef is a document no plan lists`,
+      ),
     );
   });
 

@@ -1,7 +1,8 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { StyleSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
-import { LANGS, LAYER_IDS } from '../../src/state/app-types.ts';
+import { LANGS } from '../../geo/model/lang.ts';
+import { LAYER_IDS } from '../../geo/model/layers.ts';
 import { basemapStyle } from '../../src/map/basemap-style.ts';
 import { INTERACTIVE_LAYERS, LAYER_GROUPS, OVERLAY_SOURCES, overlayLayers } from '../../src/map/layers.ts';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseCities, parseCollection, parseIndicators, type Result } from '../../geo/schema.ts';
+import { parsePlanSummaries, parseCollection, parseIndicators, type Result } from '../../geo/schema.ts';
 import type { GeoData } from '../../src/data/load.ts';
 import { buildRegistry, relatedPlaces, type Bounds } from '../../src/data/places.ts';
-import type { PlaceKey } from '../../src/state/app-types.ts';
+import type { PlaceKey } from '../../geo/model/place-key.ts';
 import fixture from '../fixtures/geo-data.json';
 
 function ok<T>(result: Result<T>): T {
@@ -21,7 +21,7 @@ const DATA: GeoData = {
   rivers: null,
   parks: ok(parseCollection('parks', fixture.parks)),
   provinces: null,
-  cities: ok(parseCities(fixture.cities)),
+  plans: ok(parsePlanSummaries(fixture.plans)),
   indicators: ok(parseIndicators(fixture.indicators)),
 };
 
@@ -146,7 +146,7 @@ describe('buildRegistry', () => {
       rivers: null,
       parks: null,
       provinces: null,
-      cities: [],
+      plans: [],
       indicators: [],
     });
     expect(empty.places.size).toBe(0);

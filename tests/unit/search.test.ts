@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseCities, parseCollection, parseIndicators, type Result } from '../../geo/schema.ts';
+import { parsePlanSummaries, parseCollection, parseIndicators, type Result } from '../../geo/schema.ts';
 import type { GeoData } from '../../src/data/load.ts';
 import { buildRegistry } from '../../src/data/places.ts';
 import { fold, searchPlaces } from '../../src/data/search.ts';
 // Imported as text (the app fetches these files; tests read them the same way, without Node's fs).
-import citiesText from '../../geo/cities.json?raw';
+import plansText from '../../geo/plans.json?raw';
 import countiesText from '../../geo/counties.geojson?raw';
 import indicatorsText from '../../geo/indicators.json?raw';
 import parksText from '../../geo/parks.geojson?raw';
@@ -24,7 +24,7 @@ const DATA: GeoData = {
   rivers: ok(parseCollection('rivers', json(riversText))),
   parks: ok(parseCollection('parks', json(parksText))),
   provinces: null,
-  cities: ok(parseCities(json(citiesText))),
+  plans: ok(parsePlanSummaries(json(plansText))),
   indicators: ok(parseIndicators(json(indicatorsText))),
 };
 const registry = buildRegistry(DATA);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Indicator } from '../../geo/schema.ts';
 import type { Place, Registry } from '../../src/data/places.ts';
 import { sortRows, tableRows, type SortDir, type SortKey } from '../../src/data/table-rows.ts';
-import type { PlaceKey } from '../../src/state/app-types.ts';
+import type { PlaceKey } from '../../geo/model/place-key.ts';
 
 const place = (key: PlaceKey, name: string, name_en: string, parents: PlaceKey[] = []): Place => ({
   key,
@@ -49,8 +49,11 @@ const REGISTRY: Registry = {
   places: new Map(PLACES.map((p) => [p.key, p])),
   indicators: new Map(INDICATORS.map((i) => [i.id, i])),
   indicatorsBySubject: bySubject,
+  plans: [],
+  documents: new Map(),
   has: (key) => PLACES.some((p) => p.key === key),
   get: (key) => PLACES.find((p) => p.key === key),
+  planOf: () => undefined,
 };
 
 describe('tableRows', () => {

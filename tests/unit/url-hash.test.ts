@@ -1,15 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_STATE,
-  LANGS,
-  LAYER_IDS,
-  VIEW_LIMITS,
-  type AppState,
-  type LayerId,
-  type PlaceKey,
-  type View,
-} from '../../src/state/app-types.ts';
+import { DEFAULT_STATE, VIEW_LIMITS, type AppState, type View } from '../../src/state/app-types.ts';
+import { LANGS } from '../../geo/model/lang.ts';
+import { LAYER_IDS, type LayerId } from '../../geo/model/layers.ts';
+import type { PlaceKey } from '../../geo/model/place-key.ts';
 import { HOSTILE } from '../fixtures/hostile-hashes.ts';
 import {
   HASH_KEYS,

@@ -2,13 +2,26 @@
  * Every colour the map draws, in one place, so the legend shows exactly what the map paints.
  * Sector colours are Okabe–Ito, distinguishable with the common colour-vision deficiencies.
  */
-import type { ParkKind, SectorId } from '../../geo/schema.ts';
+import type { ParkKind } from '../../geo/schema.ts';
 
-export const SECTOR_COLOURS: Record<SectorId, string> = {
-  fen: '#0072b2',
-  yellow: '#e69f00',
-  taiyue: '#009e73',
-};
+/**
+ * Sector colours by the sector's place in its plan's list (`order`), cycling after eight. Every
+ * plan's first sector shares a colour; plans lie far apart, and the legend names each.
+ */
+export const SECTOR_COLOURS = [
+  '#0072b2',
+  '#e69f00',
+  '#009e73',
+  '#cc79a7',
+  '#56b4e9',
+  '#d55e00',
+  '#f0e442',
+  '#000000',
+] as const;
+
+export function sectorColour(order: number): string {
+  return SECTOR_COLOURS[order % SECTOR_COLOURS.length]!;
+}
 
 export const PARK_COLOURS: Record<ParkKind, string> = {
   'development-zone': '#cc79a7',

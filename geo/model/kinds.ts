@@ -1,0 +1,57 @@
+/**
+ * The ground floor: the one table of place kinds. The schema, the build's validator, the loader,
+ * the registry, the map's sources and layers, highlight, export and vite.config.ts all read it, so
+ * a fact about a kind of place (its source, id property, file, geometry) is written here only.
+ *
+ * Imports nothing: every other module may depend on it, it depends on none.
+ */
+
+/** The kinds of place a user can select. Cities have no shape of their own: they are their counties. */
+export const PLACE_TYPES = ['city', 'sector', 'county', 'park', 'river'] as const;
+export type PlaceType = (typeof PLACE_TYPES)[number];
+
+/** The GeoJSON collections the build writes and the app fetches. */
+export const COLLECTION_KINDS = ['counties', 'sectors', 'rivers', 'parks', 'provinces'] as const;
+export type CollectionKind = (typeof COLLECTION_KINDS)[number];
+
+export type GeometryFamily = 'area' | 'line' | 'point';
+
+export interface CollectionInfo {
+  /** The place type its features are, or null for context that cannot be selected (provinces). */
+  type: PlaceType | null;
+  /** The property that identifies a feature: MapLibre's promoteId and the place key's id. */
+  idProp: 'code' | 'id';
+  /** The committed build output under geo/. */
+  file: string;
+  /** The name the app fetches it under: /data/<fetchName> (served as .json so hosts compress it). */
+  fetchName: string;
+  geometry: GeometryFamily;
+}
+
+export const COLLECTIONS: Readonly<Record<CollectionKind, CollectionInfo>> = {
+  counties: { type: 'county', idProp: 'code', file: 'counties.geojson', fetchName: 'counties.json', geometry: 'area' },
+  sectors: { type: 'sector', idProp: 'id', file: 'sectors.geojson', fetchName: 'sectors.json', geometry: 'area' },
+  rivers: { type: 'river', idProp: 'id', file: 'rivers.geojson', fetchName: 'rivers.json', geometry: 'line' },
+  parks: { type: 'park', idProp: 'id', file: 'parks.geojson', fetchName: 'parks.json', geometry: 'point' },
+  provinces: { type: null, idProp: 'code', file: 'provinces.geojson', fetchName: 'provinces.json', geometry: 'area' },
+};
+
+/** The JSON (not GeoJSON) outputs: the plans' summary and every figure. */
+export const TABLE_FILES = {
+  plans: { file: 'plans.json', fetchName: 'plans.json' },
+  indicators: { file: 'indicators.json', fetchName: 'indicators.json' },
+} as const;
+
+/** Every output the app fetches: fetch name → file under geo/. */
+export const FETCHED_FILES: Readonly<Record<string, string>> = Object.fromEntries([
+  ...COLLECTION_KINDS.map((k) => [COLLECTIONS[k].fetchName, COLLECTIONS[k].file]),
+  ...Object.values(TABLE_FILES).map((t) => [t.fetchName, t.file]),
+]);
+
+/** The collection that draws a place type (cities draw as their counties, so have none). */
+export function collectionOf(type: PlaceType): CollectionKind | undefined {
+  return COLLECTION_KINDS.find((k) => COLLECTIONS[k].type === type);
+}
+
+/** Order in which kinds are listed in a card, a table or search results: largest first. */
+export const TYPE_ORDER: Readonly<Record<PlaceType, number>> = { city: 0, sector: 1, county: 2, park: 3, river: 4 };
