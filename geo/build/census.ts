@@ -101,6 +101,22 @@ export const CENSUS_2020_ONLY_CODES: Readonly<Record<string, string>> = {
   '654223': '沙湾县',
 };
 
+/**
+ * 2010 rows the parser accepts but the change must not use: Harbin's 平房区 and 香坊区 carry each
+ * other's 2010 residents in the source (平房区 916,408 and 香坊区 236,848; swapped they give +0.9 %
+ * and +22 %, as published, instead of −73.9 % and +373 %).
+ */
+export const DOUBTFUL_2010: Readonly<Record<string, Note>> = {
+  '230108': {
+    zh: '来源数据中2010年平房区与香坊区的人口数似乎互换,不计算变化',
+    en: 'In the source, the 2010 residents of 平房区 and 香坊区 appear swapped, so no change is computed',
+  },
+  '230110': {
+    zh: '来源数据中2010年平房区与香坊区的人口数似乎互换,不计算变化',
+    en: 'In the source, the 2010 residents of 平房区 and 香坊区 appear swapped, so no change is computed',
+  },
+};
+
 export type Census2020Row = { line: number; code: string; parent: string; level: CensusLevel; name: string } & Record<
   CountCol,
   number | null
@@ -332,25 +348,46 @@ export function makeCensus(rows: Census2020Row[], rows2010: Census2010Row[]): Ce
       };
     return null;
   };
+  // The county-level units of each city (by the codes' first 4 digits, so province-administered
+  // counties form their own group), zone-coded units aside: the same in 2010 and 2020 if each unit
+  // of one year has a unit of the other with the same code and name, or the same name stem (a
+  // 县→区/市 conversion). A group that changed (merger, split, new district, transfer) makes every
+  // unit in it incomparable: a unit that kept its code and name may still have absorbed another
+  // (静安区 took in 闸北区 in 2015).
+  const groupNow = new Map<string, Census2020Row[]>();
+  for (const r of rows) if (isRanked(r)) pushTo(groupNow as Map<string, never[]>, r.code.slice(0, 4), r as never);
+  const groupThen = new Map<string, Census2010Row[]>();
+  for (const r of rows2010)
+    if (!r.code.endsWith('00') && r.code[4] !== '7')
+      pushTo(groupThen as Map<string, never[]>, r.code.slice(0, 4), r as never);
+  const match = (a: { code: string; name: string }, bs: readonly { code: string; name: string }[]) =>
+    bs.some((b) => (b.code === a.code && b.name === a.name) || stem(b.name) === stem(a.name));
+  const groupNote = new Map<string, Note | null>();
+  const groupChange = (prefix: string): Note | null => {
+    if (groupNote.has(prefix)) return groupNote.get(prefix)!;
+    const now = groupNow.get(prefix) ?? [];
+    const then = groupThen.get(prefix) ?? [];
+    const gone = then.filter((a) => !match(a, now)).map((a) => a.name);
+    const added = now.filter((a) => !match(a, then)).map((a) => a.name);
+    const list = (zh: boolean) =>
+      [
+        ...gone.map((n) => (zh ? `2010年有${n}` : `${n} in 2010`)),
+        ...added.map((n) => (zh ? `2020年有${n}` : `${n} in 2020`)),
+      ].join(zh ? '、' : ', ');
+    const note =
+      gone.length || added.length
+        ? {
+            zh: `所在市的县级单位在2010—2020年间有变动(${list(true)}),边界可能不同,不计算变化`,
+            en: `The county-level units of its city changed between 2010 and 2020 (${list(false)}), so its boundary may differ; no change is computed`,
+          }
+        : null;
+    groupNote.set(prefix, note);
+    return note;
+  };
   for (const r of rows) {
     if (!r.code) continue;
-    let note = sameUnit(r);
-    if (!note && r.level === 'city') {
-      // A city is comparable only if its county-level units are the same (by code and name, or a
-      // 县→区/市 conversion keeping the name's stem), zone-coded units aside.
-      const prefix = r.code.slice(0, 4);
-      const now = rows.filter((x) => x.parent === r.code && isRanked(x));
-      const then = rows2010.filter((x) => x.code.startsWith(prefix) && !x.code.endsWith('00') && x.code[4] !== '7');
-      const match = (a: { code: string; name: string }, bs: { code: string; name: string }[]) =>
-        bs.some((b) => (b.code === a.code && b.name === a.name) || stem(b.name) === stem(a.name));
-      const gone = then.filter((a) => !match(a, now)).map((a) => a.name);
-      const added = now.filter((a) => !match(a, then)).map((a) => a.name);
-      if (gone.length || added.length)
-        note = {
-          zh: `2010—2020年间辖区县级单位有变动(${[...gone.map((n) => `2010年有${n}`), ...added.map((n) => `2020年有${n}`)].join('、')}),不计算变化`,
-          en: `Its county-level units changed between 2010 and 2020 (${[...gone.map((n) => `${n} in 2010`), ...added.map((n) => `${n} in 2020`)].join(', ')}), so no change is computed`,
-        };
-    }
+    let note = DOUBTFUL_2010[r.code] ?? sameUnit(r);
+    if (!note && (r.level === 'city' || isRanked(r))) note = groupChange(r.code.slice(0, 4));
     res2010.set(r.code, note ? { value: null, note } : { value: old.get(r.code)!.res });
   }
   const byCity = new Map<string, string[]>();
