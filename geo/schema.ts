@@ -201,7 +201,15 @@ export const PlanSummarySchema = v.strictObject({
   counties: v.array(code6),
   fixture: v.optional(v.literal(true)),
   documents: v.array(DocumentSchema),
-  layout: v.optional(v.strictObject({ name: label, name_en: label, note: v.optional(optLabel), note_en: optLabel })),
+  layout: v.optional(
+    v.strictObject({
+      name: label,
+      name_en: label,
+      complete: v.optional(v.boolean()),
+      note: v.optional(optLabel),
+      note_en: optLabel,
+    }),
+  ),
   sectors: v.array(
     v.strictObject({ id: slug, name: label, name_en: label, counties: v.array(code6), basis: SectorBasisSchema }),
   ),

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { bboxClip, booleanIntersects, simplify as turfSimplify } from '@turf/turf';
 import type { Feature, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
@@ -17,7 +17,7 @@ import { gcj02ToWgs84 } from './gcj02';
 import { buildIndicators } from './indicators';
 import { cityNameEn } from './names';
 import { buildParks } from './parks';
-import { loadPlans } from './plans';
+import { assignSectors, loadPlans } from './plans';
 import { loadProvinces } from './provinces';
 import { REGIONS, RIVERS, regionSegments, riverPath, type Line } from './rivers';
 import { dissolve, simplifyAreas } from './topo';
@@ -86,31 +86,7 @@ export function build(): { files: Map<string, string>; report: string[] } {
   }));
 
   // 4. Sectors: each plan's membership lists, checked against the plan's own counties.
-  const byCode = new Map(full.map((f) => [f.properties.code, f]));
-  const sectors = plans.flatMap((plan) =>
-    plan.sectors.map((s, i) => {
-      for (const [j, code] of s.counties.entries()) {
-        const f = byCode.get(code);
-        if (!f || f.properties.prefecture !== plan.city)
-          throw new Error(`${plan.file}: sectors[${i}].counties[${j}] ${code} is not a county of city ${plan.city}`);
-        f.properties.sector = s.id;
-      }
-      return {
-        id: s.id,
-        city: plan.city,
-        order: i,
-        name: s.name,
-        name_en: s.name_en,
-        counties: [...s.counties].sort(),
-      };
-    }),
-  );
-  for (const plan of plans) {
-    if (plan.sectors.length === 0) continue;
-    const unassigned = full.filter((f) => f.properties.prefecture === plan.city && f.properties.sector === null);
-    if (unassigned.length)
-      throw new Error(`${plan.file}: counties in no sector: ${unassigned.map((f) => f.properties.name).join(', ')}`);
-  }
+  const sectors = assignSectors(plans, full);
 
   // 5. Topology-preserving simplification; sectors dissolved from the same topology.
   const simp = simplifyAreas(full, COUNTY_MIN_WEIGHT);
@@ -228,4 +204,5 @@ function main() {
   log(`first view (every file above): ${gz} B gzip`);
 }
 
-main();
+// Run when executed (`npm run geo:build`), not when a test imports build().
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) main();

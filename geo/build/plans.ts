@@ -70,7 +70,7 @@ export function parsePlan(json: unknown, file: string): LoadedPlan {
 }
 
 /** Ids must be unique across plans too: they become place keys and figure ids. */
-function checkAcross(plans: LoadedPlan[]): void {
+export function checkAcross(plans: LoadedPlan[]): void {
   const seen = new Map<string, string>();
   const claim = (key: string, file: string) => {
     const other = seen.get(key);
@@ -96,7 +96,7 @@ function readDir(dir: string, label: string): LoadedPlan[] {
       try {
         json = JSON.parse(readFileSync(join(dir, n), 'utf8')) as unknown;
       } catch (e) {
-        throw new Error(`${file}: not valid JSON (${e instanceof Error ? e.message : String(e)})`);
+        throw new Error(`${file}: not valid JSON (${e instanceof Error ? e.message : String(e)})`, { cause: e });
       }
       return parsePlan(json, file);
     });
@@ -110,4 +110,52 @@ export function loadPlans(geoDir: string): LoadedPlan[] {
   plans.sort((a, b) => a.city.localeCompare(b.city));
   checkAcross(plans);
   return plans;
+}
+
+export type AssignedSector = {
+  id: string;
+  city: string;
+  order: number;
+  name: string;
+  name_en: string;
+  counties: string[];
+};
+
+/**
+ * Each plan's sectors with their members checked against the plan's own counties, and each
+ * county's `sector` set. A member that is not a county of the plan's city fails, naming the plan
+ * file and the path; a plan whose layout is `complete` must put every county in a sector.
+ */
+export function assignSectors(
+  plans: LoadedPlan[],
+  counties: { properties: { code: string; name: string; prefecture: string; sector: string | null } }[],
+): AssignedSector[] {
+  const byCode = new Map(counties.map((f) => [f.properties.code, f]));
+  const sectors = plans.flatMap((plan) =>
+    plan.sectors.map((s, i) => {
+      for (const [j, code] of s.counties.entries()) {
+        const f = byCode.get(code);
+        if (!f || f.properties.prefecture !== plan.city)
+          throw new Error(`${plan.file}: sectors[${i}].counties[${j}] ${code} is not a county of city ${plan.city}`);
+        f.properties.sector = s.id;
+      }
+      return {
+        id: s.id,
+        city: plan.city,
+        order: i,
+        name: s.name,
+        name_en: s.name_en,
+        counties: [...s.counties].sort(),
+      };
+    }),
+  );
+  for (const plan of plans) {
+    if (plan.layout?.complete !== true) continue;
+    const unassigned = counties.filter((f) => f.properties.prefecture === plan.city && f.properties.sector === null);
+    if (unassigned.length)
+      throw new Error(
+        `${plan.file}: layout.complete, yet counties in no sector: ${unassigned.map((f) => f.properties.name).join(', ')}`,
+      );
+  }
+  return sectors;
 }

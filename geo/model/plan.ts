@@ -83,7 +83,14 @@ export const PlanSchema = v.strictObject({
   documents: v.array(DocumentSchema),
   /** The name of the city's layout: the sectors layer and its legend are titled with it. */
   layout: v.optional(
-    v.strictObject({ name: text(200), name_en: text(200), note: v.optional(text(2000)), note_en: text(2000) }),
+    v.strictObject({
+      name: text(200),
+      name_en: text(200),
+      /** True when the layout puts every county of the city in a sector; the build then checks it. */
+      complete: v.optional(v.boolean()),
+      note: v.optional(text(2000)),
+      note_en: text(2000),
+    }),
   ),
   sectors: v.array(PlanSectorSchema),
   parks: v.array(PlanParkSchema),
