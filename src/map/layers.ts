@@ -73,7 +73,7 @@ const labelPaint = {
 
 export function overlayLayers(lang: Lang): LayerSpecification[] {
   const name = nameField(lang);
-  return [
+  const layers: LayerSpecification[] = [
     {
       id: 'sectors-fill',
       type: 'fill',
@@ -148,6 +148,8 @@ export function overlayLayers(lang: Lang): LayerSpecification[] {
         'text-font': LABEL_FONT,
         'text-size': 11,
         'text-allow-overlap': true,
+        // The count always shows, and its collision box covers the whole circle.
+        'text-padding': 12,
       },
       paint: { 'text-color': '#5a4a3a' },
     },
@@ -219,6 +221,12 @@ export function overlayLayers(lang: Lang): LayerSpecification[] {
         'text-font': LABEL_FONT,
         'text-size': ['interpolate', ['linear'], ['zoom'], 7, 11, 10, 14],
         'symbol-sort-key': 1,
+        // One line ("Hongtong County", never "County" alone), kept clear of park clusters by
+        // trying a few anchors around the county's interior point.
+        'text-max-width': 20,
+        'text-padding': 2,
+        'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
+        'text-radial-offset': 0.6,
       },
       paint: labelPaint,
     },
@@ -239,4 +247,8 @@ export function overlayLayers(lang: Lang): LayerSpecification[] {
       paint: { ...labelPaint, 'text-color': '#5a4a3a' },
     },
   ];
+  // Park clusters go on top: MapLibre places the topmost symbols first, so labels then make room
+  // for a cluster (moving to another anchor, or hiding) instead of lying under it.
+  const isCluster = (layer: LayerSpecification): boolean => layer.id.startsWith('parks-cluster');
+  return [...layers.filter((layer) => !isCluster(layer)), ...layers.filter(isCluster)];
 }
