@@ -12,8 +12,8 @@
  *   never averaged. Industry shares use the long-form sample's own total (`emp`), never full counts.
  * - A city's figures are its own city row (which includes the census's functional zones), not the
  *   sum of its counties.
- * - Change 2010→2020 is computed only where the unit is the same in both censuses (same code and
- *   name; for a city also the same county-level units); otherwise null with a note.
+ * - Change 2010→2020 is computed only where the unit is the same in both censuses: same code and
+ *   name, and (county or city) its city's county-level units unchanged; otherwise null with a note.
  * - Ranks: 1 = largest, on the rounded values shown, ties share the best rank ("1, 2, 2, 4"), over
  *   the county-level units (not the census's zone-coded units, 5th digit 7) that have a value.
  */
@@ -236,7 +236,7 @@ export function parseCensus2020(text: string, file: string, knownCodes: Readonly
     const parent = cell(cellSchemas2020.parent, raw.parent, file, line, cols, 'parent');
     const level = cell(cellSchemas2020.level, raw.level, file, line, cols, 'level');
     const name = cell(cellSchemas2020.name, raw.name, file, line, cols, 'name');
-    const at = (k: string) => where(file, line, cols.indexOf(k as never) + 1, k);
+    const at = (k: string) => where(file, line, (cols as readonly string[]).indexOf(k) + 1, k);
     if (code) {
       if (!known(code)) throw new CsvError(`${at('code')}: code ${code} (${name}) matches no known unit`);
       const only = CENSUS_2020_ONLY_CODES[code];
@@ -322,7 +322,7 @@ const provinceOf = (code: string) => code.slice(0, 2) + '0000';
 /** A name without its last character (县/市/区/旗), to recognise 县→区/市 conversions. */
 const stem = (name: string) => name.replace(/(自治县|自治旗|县|市|区|旗|特区|林区)$/, '');
 
-function pushTo(m: Map<string, string[]>, k: string, x: string) {
+function pushTo<T>(m: Map<string, T[]>, k: string, x: T) {
   const a = m.get(k);
   if (a) a.push(x);
   else m.set(k, [x]);
@@ -355,11 +355,9 @@ export function makeCensus(rows: Census2020Row[], rows2010: Census2010Row[]): Ce
   // unit in it incomparable: a unit that kept its code and name may still have absorbed another
   // (静安区 took in 闸北区 in 2015).
   const groupNow = new Map<string, Census2020Row[]>();
-  for (const r of rows) if (isRanked(r)) pushTo(groupNow as Map<string, never[]>, r.code.slice(0, 4), r as never);
+  for (const r of rows) if (isRanked(r)) pushTo(groupNow, r.code.slice(0, 4), r);
   const groupThen = new Map<string, Census2010Row[]>();
-  for (const r of rows2010)
-    if (!r.code.endsWith('00') && r.code[4] !== '7')
-      pushTo(groupThen as Map<string, never[]>, r.code.slice(0, 4), r as never);
+  for (const r of rows2010) if (!r.code.endsWith('00') && r.code[4] !== '7') pushTo(groupThen, r.code.slice(0, 4), r);
   const match = (a: { code: string; name: string }, bs: readonly { code: string; name: string }[]) =>
     bs.some((b) => (b.code === a.code && b.name === a.name) || stem(b.name) === stem(a.name));
   const groupNote = new Map<string, Note | null>();
@@ -935,7 +933,7 @@ export function censusClaims(c: Census) {
   const sum = (ks: string[]) =>
     ks.reduce<number | null>((s, k) => (s === null || res(k) === null ? null : s + res(k)!), 0);
   const hyAll = c.rows.filter((r) => r.parent === '430400' && r.level === 'county').map((r) => r.code);
-  const hyCounties = hyAll.filter((k) => /^4304[2-9]/.test(k)); // 县 and 县级市 (04xx2x / 04xx8x), not 区 (0x)
+  const hyCounties = hyAll.filter((k) => /^4304[2-9]/.test(k)); // 43042x 县 and 43048x 县级市, not 43040x/43041x 区
   const fen = ['141002', '141081', '141082', '141024', '141023', '141021'];
   const lfAll = c.rows.filter((r) => r.parent === '141000' && r.level === 'county').map((r) => r.code);
   return {

@@ -385,6 +385,11 @@ describe('the vendored census data', () => {
     expect(REAL.res2010.get('500110')!.value).toBeNull();
     expect(REAL.res2010.get('140213')!.value).toBeNull();
     expect(REAL.res2010.get('140213')!.note!.en).toMatch(/no unit coded 140213/);
+    // 静安区 kept its code and name but took in 闸北区 (2015): its city's units changed.
+    expect(REAL.res2010.get('310106')!.value).toBeNull();
+    expect(REAL.res2010.get('310106')!.note!.en).toMatch(/county-level units of its city changed/);
+    // Harbin's 平房区 and 香坊区: 2010 figures swapped in the source.
+    expect(REAL.res2010.get('230110')!.value).toBeNull();
   });
 
   it('keeps every share within 0–100 and every value finite, for the plan places and all of Shanxi', () => {
