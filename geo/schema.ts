@@ -96,7 +96,9 @@ export const ParkPropsSchema = v.strictObject({
   kind: v.picklist(PARK_KINDS),
   county: code6,
   precision: v.picklist(PRECISIONS),
+  /** Where the point is and why (Chinese; `note_en` English). */
   note: optLabel,
+  note_en: v.optional(optLabel),
   parent: v.optional(slug),
   /** Where the documents name the park: "<doc stem> <section>", joined with "; ". */
   mentions: v.optional(optLabel),
@@ -114,6 +116,8 @@ export type ProvinceProps = v.InferOutput<typeof ProvincePropsSchema>;
 
 export const IndicatorValueSchema = v.union([
   finite,
+  /** 约, 近, 左右, 余: the document gives a round figure, not a bound (shown as ≈ / 约). */
+  v.strictObject({ about: finite }),
   v.strictObject({ gt: finite }),
   v.strictObject({ gte: finite }),
   v.strictObject({ lt: finite }),
@@ -139,6 +143,20 @@ const IndicatorSourceSchema = v.strictObject({
   section: label,
 });
 
+/**
+ * Where in the document a figure is printed: `section` is the id of one of the document's
+ * `sections` (导语, 全文, a heading numeral such as 二, or a heading's words), `paragraph` counts from
+ * 1 within it (geo/build/printed-form.ts says how).
+ */
+export const WhereSchema = v.strictObject({
+  section: label,
+  paragraph: v.pipe(v.number(), v.integer(), v.minValue(1, 'is not a paragraph number (from 1)')),
+});
+export type Where = v.InferOutput<typeof WhereSchema>;
+
+/** The period of a figure whose document prints no time for it at all. */
+export const PERIOD_NOT_STATED = { zh: '年份未注明', en: 'year not stated' } as const;
+
 export const IndicatorSchema = v.pipe(
   v.strictObject({
     id: slug,
@@ -147,9 +165,19 @@ export const IndicatorSchema = v.pipe(
     label_en: label,
     value: IndicatorValueSchema,
     unit: v.pipe(v.string('has no unit'), v.minLength(1, 'has no unit'), v.maxLength(40)),
+    /** The period in Chinese; `period_en` in English. */
     period: v.pipe(v.string(), v.maxLength(MAX_LABEL)),
+    period_en: v.optional(v.pipe(v.string(), v.maxLength(MAX_LABEL))),
+    /** The document does not print this period: it is ours, and the note says why. */
+    period_inferred: v.optional(v.literal(true)),
     source: IndicatorSourceSchema,
+    /** Hand-kept figures: the figure exactly as printed (simplified characters; number, comparator word, unit). */
+    printed: v.optional(v.pipe(label, v.maxLength(40, 'is longer than 40 characters: a figure, not a sentence'))),
+    /** Hand-kept figures: the section and paragraph the figure is printed in. */
+    where: v.optional(WhereSchema),
+    /** A note in Chinese; `note_en` in English. */
     note: v.optional(optLabel),
+    note_en: v.optional(optLabel),
     rank_of: v.optional(v.union([finite, optLabel])),
     /** The same figure computed from geometry, shown beside the stated one. */
     computed: v.optional(v.strictObject({ value: finite, method: label })),
@@ -159,6 +187,18 @@ export const IndicatorSchema = v.pipe(
   v.check(
     (r) => (r.computed_only === true) === (r.source.doc === GEOMETRY_SOURCE),
     "computed_only records, and only they, cite source.doc 'geometry'",
+  ),
+  v.check(
+    (r) => r.computed_only !== true || (r.printed === undefined && r.where === undefined),
+    'computed_only records carry no printed form and no place in a document',
+  ),
+  v.check(
+    (r) => r.period !== PERIOD_NOT_STATED.zh || r.period_inferred === true,
+    `a period "${PERIOD_NOT_STATED.zh}" is not printed: mark it period_inferred`,
+  ),
+  v.check(
+    (r) => r.period_inferred !== true || (r.note !== undefined && r.note_en !== undefined),
+    'an inferred period needs its reasoning in note and note_en',
   ),
 );
 export type Indicator = v.InferOutput<typeof IndicatorSchema>;
@@ -170,12 +210,26 @@ export const IndicatorsSchema = v.array(IndicatorSchema);
 export const DocumentSchema = v.strictObject({
   stem: docStem,
   title: label,
-  /** A short title for cards; the full title is shown in the source panel. */
+  /** A short title for cards (Chinese, and `short_title_en`); the full title is shown in the source panel. */
   short_title: v.optional(label),
+  short_title_en: v.optional(label),
   author: v.optional(label),
+  /** The outlet only as the document (or the seeds' README) states it; a description when it names none. */
   outlet: v.optional(label),
   outlet_en: v.optional(label),
   date: v.pipe(v.string(), v.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'is not a date (YYYY, YYYY-MM or YYYY-MM-DD)')),
+  /** The document prints no (or no full) date: `date` is inferred, and `date_note` / `date_note_en` say from what. */
+  date_inferred: v.optional(v.literal(true)),
+  date_note: v.optional(optLabel),
+  date_note_en: v.optional(optLabel),
+  /**
+   * The document's sections in order, as figures cite them in `where.section`. `line` is the
+   * opening of the section's first line in the stored text (simplified, spaces ignored): its
+   * heading, or with `lead` its first paragraph (a lead, or a text without headings).
+   */
+  sections: v.optional(
+    v.array(v.strictObject({ id: label, line: label, lead: v.optional(v.literal(true)), name_en: label })),
+  ),
 });
 export type SourceDocument = v.InferOutput<typeof DocumentSchema>;
 
@@ -410,4 +464,85 @@ export function parsePlanSummaries(json: unknown, file = 'plans.json'): Result<P
     out.push(pr.output);
   }
   return { ok: true, data: out };
+}
+
+// ---------------------------------------------------------------- census (geo/census.json)
+
+/** How a census indicator behaves: a count of people, a share (0–100), a change (%), or a ratio. */
+export const CENSUS_KINDS = ['count', 'share', 'change', 'ratio'] as const;
+export type CensusKind = (typeof CENSUS_KINDS)[number];
+
+export const CensusIndicatorSchema = v.strictObject({
+  id: slug,
+  label: label,
+  label_en: label,
+  unit: v.pipe(v.string(), v.minLength(1), v.maxLength(40)),
+  unit_en: v.pipe(v.string(), v.minLength(1), v.maxLength(40)),
+  kind: v.picklist(CENSUS_KINDS),
+  decimals: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(4)),
+  period: label,
+  period_en: label,
+  note: optLabel,
+  note_en: optLabel,
+});
+export type CensusIndicator = v.InferOutput<typeof CensusIndicatorSchema>;
+
+const bilingualNote = v.strictObject({ zh: optLabel, en: optLabel });
+const rankOrNull = v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1)));
+
+export const CensusPlaceSchema = v.strictObject({
+  name: v.pipe(v.string(), v.maxLength(MAX_LABEL)),
+  /** Values in the order of the file's indicators; null is "no data", never 0. */
+  v: v.array(v.nullable(finite)),
+  /** The groups a county is ranked in: its city and province keys. */
+  in: v.optional(v.array(v.string())),
+  /** Per indicator: [rank in city, rank in province, rank in the country], or null. */
+  rank: v.optional(v.array(v.nullable(v.tuple([rankOrNull, rankOrNull, rankOrNull])))),
+  /** Per indicator: how many units are ranked in this group (the "of N"). */
+  n: v.optional(v.array(v.pipe(v.number(), v.integer(), v.minValue(0)))),
+  members: v.optional(v.array(code6)),
+  notes: v.optional(v.record(v.string(), bilingualNote)),
+});
+export type CensusPlace = v.InferOutput<typeof CensusPlaceSchema>;
+
+export const CensusFileSchema = v.strictObject({
+  source: v.strictObject({
+    name: label,
+    by: label,
+    repository: label,
+    commit: v.pipe(v.string(), v.regex(/^[0-9a-f]{40}$/, 'is not a commit hash')),
+    files: v.array(label),
+    licence: label,
+    citation: optLabel,
+    vendored: label,
+  }),
+  indicators: v.pipe(v.array(CensusIndicatorSchema), v.minLength(1, 'has no indicators')),
+  places: v.record(v.string(), CensusPlaceSchema),
+});
+export type CensusFile = v.InferOutput<typeof CensusFileSchema>;
+
+const CENSUS_KEY_RE = /^(?:country|province:\d{6}|city:\d{6}|county:\d{6}|sector:[a-z0-9-]+|park:[a-z0-9-]+)$/;
+
+/** Parses geo/census.json: each place's values line up with the indicators, shares within 0–100. */
+export function parseCensusFile(json: unknown, file = 'census.json'): Result<CensusFile> {
+  const pr = v.safeParse(CensusFileSchema, json);
+  if (!pr.success) return { ok: false, error: `${file}: ${issueText(pr.issues)}` };
+  const { indicators, places } = pr.output;
+  for (const [key, place] of Object.entries(places)) {
+    const where = `${file}: place ${quote(key)}`;
+    if (!CENSUS_KEY_RE.test(key)) return { ok: false, error: `${where}: is not a place key` };
+    if (place.v.length !== indicators.length)
+      return { ok: false, error: `${where}: has ${place.v.length} values for ${indicators.length} indicators` };
+    for (const [i, value] of place.v.entries()) {
+      const d = indicators[i]!;
+      if (value === null) continue;
+      if (d.kind === 'share' && (value < 0 || value > 100))
+        return { ok: false, error: `${where}: ${d.id} ${value} is not a share (0–100)` };
+      if ((d.kind === 'count' || d.kind === 'ratio') && value < 0)
+        return { ok: false, error: `${where}: ${d.id} ${value} is negative` };
+    }
+    if (place.rank !== undefined && place.rank.length !== indicators.length)
+      return { ok: false, error: `${where}: ranks do not line up with the indicators` };
+  }
+  return { ok: true, data: pr.output };
 }

@@ -523,7 +523,7 @@ export const CENSUS_INDICATORS: readonly CensusIndicator[] = [
     note_en: 'People aged 65+ (the age groups’ counts added) ÷ residents. ' + SUM_EN,
   },
   {
-    id: 'census-age0_14',
+    id: 'census-age0-14',
     label: '0—14岁人口比重',
     label_en: 'Share aged 0–14',
     unit: '%',
@@ -664,7 +664,7 @@ export function indicatorValues(t: Totals, area: number | null): (number | null)
     'census-density': area ? div(t.res, area) : null,
     'census-urban': pct(t.urban, t.res),
     'census-age65': pct(t.age65, t.res),
-    'census-age0_14': pct(t.age0_14, t.res),
+    'census-age0-14': pct(t.age0_14, t.res),
     'census-edu': div(t.eduYears, t.eduPop),
     'census-hhsize': div(t.hhpop, t.hh),
     'census-agri': pct(t.agri, t.emp),

@@ -4,14 +4,15 @@
  * written unless every check passes. Output is deterministic (stable order, 5-decimal rounding).
  */
 import { createHash } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { bboxClip, booleanIntersects, simplify as turfSimplify } from '@turf/turf';
+import { area as turfArea, bboxClip, booleanIntersects, simplify as turfSimplify } from '@turf/turf';
 import type { Feature, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import type { CountyProps, PlanSummary, RiverProps, SectorProps } from '../schema';
-import { divisionCities, loadRawCounties, mapGeometry } from './counties';
+import { buildCensusJson, censusText, loadCensus, type Census } from './census';
+import { divisionAreas, divisionCities, loadRawCounties, mapGeometry } from './counties';
 import { measureDatum } from './datum';
 import { gcj02ToWgs84 } from './gcj02';
 import { buildIndicators } from './indicators';
@@ -52,6 +53,23 @@ function rewind(g: AreaGeom): AreaGeom {
 
 function log(s: string) {
   process.stdout.write(s + '\n');
+}
+
+/** The vendored census CSVs, checked against every code the division tables know. */
+function readCensus(): Census {
+  const dir = join(GEO, 'sources', 'census');
+  const known = new Set<string>([
+    ...divisionAreas().map((a) => a.code),
+    ...divisionCities().map((c) => `${c.code}00`),
+    ...divisionCities().map((c) => `${c.provinceCode}0000`),
+  ]);
+  return loadCensus({
+    text2020: readFileSync(join(dir, 'census-2020.csv'), 'utf8'),
+    file2020: 'sources/census/census-2020.csv',
+    text2010: readFileSync(join(dir, 'census-2010.csv'), 'utf8'),
+    file2010: 'sources/census/census-2010.csv',
+    knownCodes: known,
+  });
 }
 
 export function build(): { files: Map<string, string>; report: string[] } {
@@ -155,8 +173,28 @@ export function build(): { files: Map<string, string>; report: string[] } {
       `park ${p.id} (${p.precision}): ${p.inside ? 'inside its county' : 'OUTSIDE its county, moved inside'}`,
     );
 
-  // 10. Indicators: the plans' figures, and what the geometry computes and checks.
-  const ind = buildIndicators(plans, full, summaries);
+  // 10. The census (vendored CSVs, geo/sources/census/): figures for every plan place, and ranks.
+  const census = readCensus();
+  const areaKm2 = new Map(full.map((f) => [f.properties.code, turfArea(f) / 1e6]));
+  const censusJson = buildCensusJson(census, {
+    counties: full.map((f) => ({
+      code: f.properties.code,
+      city: f.properties.prefecture,
+      province: `${f.properties.code.slice(0, 2)}0000`,
+    })),
+    sectors: sectors.map((s) => ({ id: s.id, name: s.name, counties: s.counties })),
+    cities: plans.map((p) => p.city),
+    parks: parks.features.map((f) => ({
+      id: f.properties.id,
+      name: f.properties.name,
+      city: `${f.properties.county.slice(0, 4)}00`,
+    })),
+    areaKm2,
+  });
+
+  // 11. Indicators: the plans' figures, and what the geometry and the census compute and check.
+  const residents = (code: string): number | null => census.byCode.get(code)?.res ?? null;
+  const ind = buildIndicators(plans, full, summaries, residents);
   for (const c of ind.checks) report.push(`check ${c.id}: stated ${JSON.stringify(c.stated)}, computed ${c.computed}`);
 
   const texts = {
@@ -167,6 +205,7 @@ export function build(): { files: Map<string, string>; report: string[] } {
     'provinces.geojson': featureCollectionText(provinces),
     'indicators.json': arrayText(ind.records),
     'plans.json': arrayText(summaries),
+    'census.json': censusText(censusJson),
   };
   // Validate what would be written, re-parsed from the text.
   const errs = validateOutputs({
@@ -177,6 +216,7 @@ export function build(): { files: Map<string, string>; report: string[] } {
     provinces: JSON.parse(texts['provinces.geojson']),
     indicators: JSON.parse(texts['indicators.json']),
     plans: JSON.parse(texts['plans.json']),
+    census: JSON.parse(texts['census.json']),
   });
   if (errs.length) throw new Error(`validation failed, nothing written:\n  ${errs.join('\n  ')}`);
   return { files: new Map(Object.entries(texts)), report };

@@ -11,7 +11,10 @@ const round1 = (x: number) => Math.round(x * 10) / 10;
 const km2 = (f: Feature<Polygon | MultiPolygon>) => turfArea(f) / 1e6;
 
 const GEOM_SOURCE = { doc: GEOMETRY_SOURCE, section: 'county polygons' } as const;
-const PERIOD = 'current boundaries';
+/** Computed records describe the boundaries as they are now, in both languages. */
+const PERIOD = '现行边界';
+const PERIOD_EN = 'current boundaries';
+const AREA_METHOD_ZH = '按全精度县界多边形以turf计算的球面面积（WGS 84），平方公里，保留1位小数';
 const AREA_METHOD = 'turf area (spherical, WGS 84) of the full-detail county polygons, km², 1 decimal';
 
 /** Stable key order for every record written. */
@@ -24,9 +27,14 @@ export function orderIndicator(r: Indicator): Indicator {
     value: r.value,
     unit: r.unit,
     period: r.period,
-    source: { doc: r.source.doc, section: r.source.section },
   };
+  if (r.period_en !== undefined) o.period_en = r.period_en;
+  if (r.period_inferred !== undefined) o.period_inferred = r.period_inferred;
+  o.source = { doc: r.source.doc, section: r.source.section };
+  if (r.printed !== undefined) o.printed = r.printed;
+  if (r.where !== undefined) o.where = { section: r.where.section, paragraph: r.where.paragraph };
   if (r.note !== undefined) o.note = r.note;
+  if (r.note_en !== undefined) o.note_en = r.note_en;
   if (r.rank_of !== undefined) o.rank_of = r.rank_of;
   if (r.computed !== undefined) o.computed = { value: r.computed.value, method: r.computed.method };
   if (r.computed_only !== undefined) o.computed_only = r.computed_only;
@@ -53,6 +61,7 @@ function computeCheck(
   units: Unit[],
   areaOf: Map<string, number>,
   sectorOf: Map<string, string | null>,
+  residents: (code: string) => number | null,
 ): { value: number; method: string } {
   const part = partOf(c.part ?? 'all', units, sectorOf);
   const names = part.units.map((u) => u.name).join('、');
@@ -76,8 +85,19 @@ function computeCheck(
       };
     case 'sector-count':
       return { value: plan.sectors.length, method: 'Number of sectors in sectors.geojson' };
-    case 'resident-share':
-      throw new Error(`${plan.file}: check "${c.figure}": resident shares need the census (not loaded)`);
+    case 'resident-share': {
+      // Over the city's own census row, which includes the functional zones the census reports
+      // apart from any county: the city's published total.
+      const whole = residents(plan.city);
+      const counts = part.units.map((u) => residents(u.code));
+      if (whole === null || counts.some((n) => n === null))
+        throw new Error(`${plan.file}: check "${c.figure}": the census has no residents for some unit`);
+      const sum = counts.reduce<number>((a, b) => a + b!, 0);
+      return {
+        value: round1((100 * sum) / whole),
+        method: `2020 census residents of ${city.name_en}'s ${part.units.length} ${part.what}, ${sum}, over the city's own row, ${whole} (zones included); 1 decimal`,
+      };
+    }
   }
 }
 
@@ -90,6 +110,7 @@ export function buildIndicators(
   plans: LoadedPlan[],
   counties: AreaFeature[],
   cities: PlanSummary[],
+  residents: (code: string) => number | null = () => null,
 ): { records: Indicator[]; checks: CheckReport[] } {
   const hand = plans.flatMap((p) => p.figures.map(orderIndicator));
   const areaOf = new Map(counties.map((c) => [c.properties.code, km2(c)]));
@@ -104,8 +125,10 @@ export function buildIndicators(
       value: round1(cityArea.get(c.city)!),
       unit: 'km²',
       period: PERIOD,
+      period_en: PERIOD_EN,
       source: GEOM_SOURCE,
-      note: `Sum of its ${c.counties.length} county-level units; ${AREA_METHOD}.`,
+      note: `${c.counties.length}个县级单位面积之和；${AREA_METHOD_ZH}。`,
+      note_en: `Sum of its ${c.counties.length} county-level units; ${AREA_METHOD}.`,
       computed_only: true,
     });
   }
@@ -120,8 +143,10 @@ export function buildIndicators(
       value: round1(a),
       unit: 'km²',
       period: PERIOD,
+      period_en: PERIOD_EN,
       source: GEOM_SOURCE,
-      note: `${AREA_METHOD}.`,
+      note: `${AREA_METHOD_ZH}。`,
+      note_en: `${AREA_METHOD}.`,
       computed_only: true,
     });
     computed.push({
@@ -132,8 +157,10 @@ export function buildIndicators(
       value: round1((100 * a) / cityArea.get(f.properties.prefecture)!),
       unit: '%',
       period: PERIOD,
+      period_en: PERIOD_EN,
       source: GEOM_SOURCE,
-      note: 'County area over the sum of the areas of all county-level units of its city, 1 decimal.',
+      note: '本县面积除以全市所有县级单位面积之和，保留1位小数。',
+      note_en: 'County area over the sum of the areas of all county-level units of its city, 1 decimal.',
       computed_only: true,
     });
   }
@@ -148,8 +175,10 @@ export function buildIndicators(
         value: round1(a),
         unit: 'km²',
         period: PERIOD,
+        period_en: PERIOD_EN,
         source: GEOM_SOURCE,
-        note: `Sum of its member counties; ${AREA_METHOD}.`,
+        note: `各成员县面积之和；${AREA_METHOD_ZH}。`,
+        note_en: `Sum of its member counties; ${AREA_METHOD}.`,
         computed_only: true,
       });
       computed.push({
@@ -160,8 +189,10 @@ export function buildIndicators(
         value: round1((100 * a) / cityArea.get(city.city)!),
         unit: '%',
         period: PERIOD,
+        period_en: PERIOD_EN,
         source: GEOM_SOURCE,
-        note: `Sector area over the sum of ${city.name_en}'s ${city.counties.length} county-level units, 1 decimal.`,
+        note: `板块面积除以${city.name}${city.counties.length}个县级单位面积之和，保留1位小数。`,
+        note_en: `Sector area over the sum of ${city.name_en}'s ${city.counties.length} county-level units, 1 decimal.`,
         computed_only: true,
       });
       computed.push({
@@ -172,8 +203,10 @@ export function buildIndicators(
         value: s.counties.length,
         unit: 'count',
         period: PERIOD,
+        period_en: PERIOD_EN,
         source: { doc: GEOMETRY_SOURCE, section: 'sector membership list (plan file)' },
-        note: "Counted from the plan's membership list, the same list the sector polygon is dissolved from.",
+        note: '按规划文件中的成员名单计数，板块多边形也由同一名单合并而成。',
+        note_en: "Counted from the plan's membership list, the same list the sector polygon is dissolved from.",
         computed_only: true,
       });
     }
@@ -189,7 +222,7 @@ export function buildIndicators(
     const units = counties.filter((f) => f.properties.prefecture === plan.city).map((f) => f.properties);
     for (const c of plan.checks) {
       const r = hand.find((h) => h.id === c.figure)!;
-      const { value, method } = computeCheck(c, plan, city, units, areaOf, sectorOf);
+      const { value, method } = computeCheck(c, plan, city, units, areaOf, sectorOf, residents);
       checks.push({ id: c.figure, stated: r.value, computed: value });
       r.computed = { value, method };
     }

@@ -8,7 +8,14 @@ import type { MultiPolygon, Polygon } from 'geojson';
 import { COLLECTIONS, type CollectionKind } from '../model/kinds';
 import { buildPlaceGraph } from '../model/place-graph';
 import { isPlaceKey } from '../model/place-key';
-import { featureName, GEOMETRY_SOURCE, parseCollection, parseIndicators, parsePlanSummaries } from '../schema';
+import {
+  featureName,
+  GEOMETRY_SOURCE,
+  parseCensusFile,
+  parseCollection,
+  parseIndicators,
+  parsePlanSummaries,
+} from '../schema';
 
 export type Outputs = {
   counties: unknown;
@@ -18,6 +25,7 @@ export type Outputs = {
   provinces: unknown;
   indicators: unknown;
   plans: unknown;
+  census: unknown;
 };
 
 /** First self-intersection of a polygon's rings, or null. */
@@ -59,6 +67,8 @@ export function validateOutputs(o: Outputs): string[] {
   const provinces = parseCollection('provinces', o.provinces);
   const indicators = parseIndicators(o.indicators);
   const cities = parsePlanSummaries(o.plans);
+  const census = parseCensusFile(o.census);
+  if (!census.ok) errs.push(census.error);
   for (const r of [counties, sectors, rivers, parks, provinces, indicators, cities]) if (!r.ok) errs.push(r.error);
   if (counties.ok) errs.push(...areaIntersections('counties', o.counties));
   if (sectors.ok) errs.push(...areaIntersections('sectors', o.sectors));

@@ -36,10 +36,11 @@ export const COLLECTIONS: Readonly<Record<CollectionKind, CollectionInfo>> = {
   provinces: { type: null, idProp: 'code', file: 'provinces.geojson', fetchName: 'provinces.json', geometry: 'area' },
 };
 
-/** The JSON (not GeoJSON) outputs: the plans' summary and every figure. */
+/** The JSON (not GeoJSON) outputs: the plans' summary, every document figure, the census figures. */
 export const TABLE_FILES = {
   plans: { file: 'plans.json', fetchName: 'plans.json' },
   indicators: { file: 'indicators.json', fetchName: 'indicators.json' },
+  census: { file: 'census.json', fetchName: 'census.json' },
 } as const;
 
 /** Every output the app fetches: fetch name → file under geo/. */

@@ -31,7 +31,7 @@ const I = {
   density: idx('census-density'),
   urban: idx('census-urban'),
   age65: idx('census-age65'),
-  age0_14: idx('census-age0_14'),
+  age0_14: idx('census-age0-14'),
   edu: idx('census-edu'),
   hhsize: idx('census-hhsize'),
   agri: idx('census-agri'),

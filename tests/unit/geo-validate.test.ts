@@ -6,6 +6,7 @@ import parksText from '../../geo/parks.geojson?raw';
 import provincesText from '../../geo/provinces.geojson?raw';
 import indicatorsText from '../../geo/indicators.json?raw';
 import plansText from '../../geo/plans.json?raw';
+import censusText from '../../geo/census.json?raw';
 import { validateOutputs, type Outputs } from '../../geo/build/validate';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -18,6 +19,7 @@ const TEXTS = {
   provinces: provincesText,
   indicators: indicatorsText,
   plans: plansText,
+  census: censusText,
 };
 
 /** A fresh, deep copy of the committed outputs, to break in memory. */
@@ -175,5 +177,29 @@ describe('geo output validation', () => {
     const r = (o.indicators as Json[]).find((x) => x.computed_only === true)!;
     r.source.doc = '000_cadb55420808a2ac';
     expect(errorsOf(o)).toMatch(new RegExp(`indicators\\.json: indicator "${r.id}": computed_only`));
+  });
+});
+
+describe('census.json validation', () => {
+  it('refuses a share over 100 %, naming the place and the indicator', () => {
+    const o = outputs();
+    const i = (o.census.indicators as Json[]).findIndex((d) => d.id === 'census-urban');
+    o.census.places['county:141002'].v[i] = 100.5;
+    expect(errorsOf(o)).toContain('census.json: place county:141002: census-urban 100.5 is not a share (0–100)');
+  });
+
+  it('refuses a negative count and values that do not line up with the indicators', () => {
+    const o = outputs();
+    o.census.places['county:141002'].v[0] = -1;
+    expect(errorsOf(o)).toContain('census.json: place county:141002: census-res2020 -1 is negative');
+    const o2 = outputs();
+    o2.census.places['city:141000'].v.pop();
+    expect(errorsOf(o2)).toMatch(/census\.json: place city:141000: has \d+ values for \d+ indicators/);
+  });
+
+  it('keeps "no data" as null, never 0', () => {
+    const o = outputs();
+    o.census.places['county:141002'].v[2] = null;
+    expect(validateOutputs(o)).toEqual([]);
   });
 });
