@@ -5,6 +5,8 @@
  */
 import { COLLECTIONS, TABLE_FILES, type CollectionKind } from '../../geo/model/kinds.ts';
 import {
+  parseCensusFile,
+  type CensusFile,
   parseCollection,
   parseIndicators,
   parsePlanSummaries,
@@ -26,6 +28,8 @@ export interface GeoData {
   provinces: Provinces | null;
   plans: PlanSummary[];
   indicators: Indicator[];
+  /** The census figures of the plan places; null when census.json failed (its rows show "no data"). */
+  census: CensusFile | null;
 }
 
 export type LoadProblem = { file: string; kind: 'failed' } | { file: string; kind: 'refused'; why: string };
@@ -71,7 +75,7 @@ const collection = <K extends CollectionKind>(kind: K, problems: LoadProblem[]) 
 
 export async function loadGeoData(): Promise<LoadResult> {
   const problems: LoadProblem[] = [];
-  const [counties, sectors, rivers, parks, provinces, plans, indicators] = await Promise.all([
+  const [counties, sectors, rivers, parks, provinces, plans, indicators, census] = await Promise.all([
     collection('counties', problems),
     collection('sectors', problems),
     collection('rivers', problems),
@@ -79,9 +83,19 @@ export async function loadGeoData(): Promise<LoadResult> {
     collection('provinces', problems),
     loadOne(TABLE_FILES.plans.fetchName, (json) => parsePlanSummaries(json), problems),
     loadOne(TABLE_FILES.indicators.fetchName, (json) => parseIndicators(json), problems),
+    loadOne(TABLE_FILES.census.fetchName, (json) => parseCensusFile(json), problems),
   ]);
   return {
-    data: { counties, sectors, rivers, parks, provinces, plans: plans ?? [], indicators: indicators ?? [] },
+    data: {
+      counties,
+      sectors,
+      rivers,
+      parks,
+      provinces,
+      plans: plans ?? [],
+      indicators: indicators ?? [],
+      census,
+    },
     problems,
   };
 }

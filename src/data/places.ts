@@ -9,6 +9,7 @@ import { COLLECTIONS, COLLECTION_KINDS, type CollectionKind } from '../../geo/mo
 import { buildPlaceGraph, type PlaceNode } from '../../geo/model/place-graph.ts';
 import { placeKey, type PlaceKey } from '../../geo/model/place-key.ts';
 import type { Indicator, PlanSummary, SourceDocument } from '../../geo/schema.ts';
+import { censusLookup, type CensusLookup } from './census.ts';
 import { interiorPoint } from './interior-point.ts';
 import type { GeoData } from './load.ts';
 
@@ -28,6 +29,8 @@ export interface Registry {
   documents: ReadonlyMap<string, SourceDocument>;
   indicators: ReadonlyMap<string, Indicator>;
   indicatorsBySubject: ReadonlyMap<string, Indicator[]>;
+  /** The census figures by place key; null when census.json did not load. */
+  census: CensusLookup | null;
   has(key: PlaceKey): boolean;
   get(key: PlaceKey): Place | undefined;
   /** The plan a place belongs to (a city's own, or its city's). */
@@ -101,6 +104,7 @@ export function buildRegistry(data: GeoData): Registry {
     documents,
     indicators,
     indicatorsBySubject,
+    census: data.census === null ? null : censusLookup(data.census),
     has: (key) => places.has(key),
     get: (key) => places.get(key),
     planOf,

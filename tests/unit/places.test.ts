@@ -23,6 +23,7 @@ const DATA: GeoData = {
   provinces: null,
   plans: ok(parsePlanSummaries(fixture.plans)),
   indicators: ok(parseIndicators(fixture.indicators)),
+  census: null,
 };
 
 const registry = buildRegistry(DATA);
@@ -148,6 +149,7 @@ describe('buildRegistry', () => {
       provinces: null,
       plans: [],
       indicators: [],
+      census: null,
     });
     expect(empty.places.size).toBe(0);
     expect(empty.indicatorsBySubject.size).toBe(0);

@@ -26,6 +26,7 @@ const DATA: GeoData = {
   provinces: null,
   plans: ok(parsePlanSummaries(json(plansText))),
   indicators: ok(parseIndicators(json(indicatorsText))),
+  census: null,
 };
 const registry = buildRegistry(DATA);
 const first = (query: string): string | undefined => searchPlaces(registry, query)[0]?.key;

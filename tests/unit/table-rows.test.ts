@@ -51,6 +51,7 @@ const REGISTRY: Registry = {
   indicatorsBySubject: bySubject,
   plans: [],
   documents: new Map(),
+  census: null,
   has: (key) => PLACES.some((p) => p.key === key),
   get: (key) => PLACES.find((p) => p.key === key),
   planOf: () => undefined,
