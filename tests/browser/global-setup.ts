@@ -10,8 +10,8 @@ let server: PreviewServer | undefined;
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(
-      `Browser tests need Debian's Chromium at ${CHROMIUM}. Install it with: apt-get install -y chromium ` +
-        '(npx playwright install cannot download browsers here).',
+      `Browser tests need Chromium at ${CHROMIUM}. Install Debian's with: sudo apt-get install -y chromium, ` +
+        'or point CHROMIUM_PATH at any Chromium or Chrome (CHROMIUM_PATH=/path/to/chrome npm test).',
     );
   }
   if (!existsSync('dist/index.html')) {
