@@ -191,6 +191,26 @@ describe('one language at a time', () => {
   });
 });
 
+describe('MapLibre in the interface language', () => {
+  test("the map's controls and attribution follow a language switch, and the attribution stays folded", async () => {
+    const { page, context, problems } = await openApp(browser);
+    const zoomIn = page.locator('.maplibregl-ctrl-zoom-in');
+    const inner = page.locator('.maplibregl-ctrl-attrib-inner');
+    expect(await zoomIn.getAttribute('aria-label')).toBe('放大');
+    expect(await inner.textContent()).toContain('县界');
+    expect(await page.locator('.maplibregl-canvas').getAttribute('aria-label')).toContain('地图');
+    await settle(page, () => page.getByRole('button', { name: 'Switch to English' }).click());
+    expect(await zoomIn.getAttribute('aria-label')).toBe('Zoom in');
+    expect(await inner.textContent()).toContain('Counties:');
+    expect(await inner.textContent()).not.toContain('县界');
+    expect(await page.locator('.maplibregl-canvas').getAttribute('aria-label')).toContain('Map');
+    expect(await page.locator('.maplibregl-ctrl-attrib').count()).toBe(1);
+    expect(await inner.isVisible()).toBe(false);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('phones', () => {
   test('on a 390 px phone the attribution starts folded and opens on demand', async () => {
     const { page, context, problems } = await openApp(browser, { viewport: { width: 390, height: 844 }, touch: true });
