@@ -26,6 +26,7 @@ export function buildParks(
       throw new Error(`${p.where}.parent "${p.parent}" is not a park of any plan`);
     let pos: [number, number] = [r5(p.lon), r5(p.lat)];
     let note = p.note;
+    let noteEn = p.note_en;
     const inside = booleanPointInPolygon(pos, county);
     let moved = false;
     if (!inside) {
@@ -35,7 +36,8 @@ export function buildParks(
         );
       const q = pointOnFeature(county).geometry.coordinates;
       pos = [r5(q[0]!), r5(q[1]!)];
-      note = `${note}${note ? ' ' : ''}(The given point fell outside ${county.properties.name}; shown at a point inside the county.)`;
+      note = `${note}（给定的点落在${county.properties.name}之外，改放在县内一点。）`;
+      noteEn = `${noteEn ?? ''}${noteEn ? ' ' : ''}(The given point fell outside ${county.properties.name}; shown at a point inside the county.)`;
       moved = true;
     }
     placements.push({ id: p.id, precision: p.precision, inside, moved });
@@ -47,6 +49,7 @@ export function buildParks(
       county: p.county,
       precision: p.precision,
       note,
+      ...(noteEn !== undefined ? { note_en: noteEn } : {}),
       ...(p.parent !== undefined ? { parent: p.parent } : {}),
       mentions: p.mentions.map((m) => `${m.doc} ${m.section}`).join('; '),
     };

@@ -58,6 +58,16 @@ export function parsePlan(json: unknown, file: string): LoadedPlan {
     if (f.computed_only || f.computed)
       throw new Error(`${file}: figures[${i}] "${f.id}": computed fields are the build's, not the plan's`);
     cite(f.source.doc, `figures[${i}] "${f.id}"`);
+    // A real plan's figure says how the document prints it and where (issue 14).
+    if (plan.fixture !== true) {
+      const missing = (['printed', 'where', 'period_en'] as const).find((k) => f[k] === undefined);
+      if (missing) throw new Error(`${file}: figures[${i}] "${f.id}" has no ${missing}`);
+      const doc = plan.documents.find((d) => d.stem === f.source.doc)!;
+      if (!doc.sections?.some((s) => s.id === f.where!.section))
+        throw new Error(
+          `${file}: figures[${i}] "${f.id}": where.section "${f.where!.section}" is not a section of ${doc.stem}`,
+        );
+    }
   });
   const figureIds = new Set(plan.figures.map((f) => f.id));
   plan.checks.forEach((c, i) => {

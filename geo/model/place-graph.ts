@@ -17,8 +17,8 @@ export interface PlaceNode {
   parents: PlaceKey[];
   /** Places inside it or belonging to it: a sector's counties, a county's parks. */
   children: PlaceKey[];
-  /** Extra facts for the card: a park's kind and precision note. */
-  detail?: { kind?: string; precision?: 'exact' | 'approximate'; note?: string };
+  /** Extra facts for the card: a park's kind and precision note (Chinese, and `note_en`). */
+  detail?: { kind?: string; precision?: 'exact' | 'approximate'; note?: string; note_en?: string };
 }
 
 export interface PlaceSources {
@@ -61,6 +61,7 @@ export function buildPlaceGraph(data: PlaceSources): Map<PlaceKey, PlaceNode> {
           kind: p.kind as string,
           precision: p.precision as 'exact' | 'approximate',
           note: p.note as string,
+          ...(typeof p.note_en === 'string' ? { note_en: p.note_en } : {}),
         };
       add(node);
     }

@@ -53,7 +53,9 @@ export const PlanParkSchema = v.strictObject({
   precision: v.picklist(PRECISIONS),
   lon: v.pipe(v.number(), v.minValue(70), v.maxValue(140)),
   lat: v.pipe(v.number(), v.minValue(15), v.maxValue(55)),
+  /** Where the point is and why, in Chinese; `note_en` in English. */
   note: v.pipe(v.string(), v.maxLength(2000)),
+  note_en: v.optional(v.pipe(v.string(), v.maxLength(2000))),
   mentions: v.pipe(
     v.array(v.strictObject({ doc: v.string(), section: v.string() })),
     v.minLength(1, 'has no mention in the documents'),

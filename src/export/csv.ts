@@ -37,10 +37,11 @@ export function toCsv(header: readonly string[], rows: readonly (readonly Cell[]
   return BOM + [line(header), ...rows.map(line)].join('\r\n') + '\r\n';
 }
 
-/** A value as columns: its comparison (exact, gt, gte, lt, lte, range) and one or two numbers. */
+/** A value as columns: its comparison (exact, about, gt, gte, lt, lte, range) and one or two numbers. */
 function valueCells(value: IndicatorValue): [string, number, number | undefined] {
   if (typeof value === 'number') return ['exact', value, undefined];
   if ('min' in value) return ['range', value.min, value.max];
+  if ('about' in value) return ['about', value.about, undefined];
   if ('gt' in value) return ['gt', value.gt, undefined];
   if ('gte' in value) return ['gte', value.gte, undefined];
   if ('lt' in value) return ['lt', value.lt, undefined];
@@ -56,12 +57,17 @@ const INDICATOR_HEADER = [
   'value_max',
   'unit',
   'period',
+  'period_en',
+  'period_inferred',
   'source_doc',
   'source_title',
   'source_section',
+  'source_paragraph',
+  'printed',
   'computed_value',
   'computed_method',
   'indicator_note',
+  'indicator_note_en',
 ] as const;
 
 const STEM = /\b\d{3}_[0-9a-f]{16}\b/g;
@@ -94,12 +100,17 @@ function indicatorCells(indicator: Indicator | undefined, documents: Documents):
     max,
     indicator.unit,
     indicator.period,
+    indicator.period_en,
+    indicator.period_inferred,
     indicator.source.doc,
     documentTitle(documents, indicator.source.doc),
     indicator.source.section,
+    indicator.where?.paragraph,
+    indicator.printed,
     indicator.computed?.value,
     indicator.computed?.method,
     indicator.note,
+    indicator.note_en,
   ];
 }
 

@@ -1,8 +1,15 @@
 /** Numbers for people, with Intl: `2300 亿元` in Chinese, `CNY 230 bn` in English. */
 import type { Lang } from '../../geo/model/lang.ts';
+import { PERIOD_NOT_STATED, type SectorBasis, type SourceDocument, type Where } from '../../geo/schema.ts';
 
 export type IndicatorValue =
-  number | { gt: number } | { gte: number } | { lt: number } | { lte: number } | { min: number; max: number };
+  | number
+  | { about: number }
+  | { gt: number }
+  | { gte: number }
+  | { lt: number }
+  | { lte: number }
+  | { min: number; max: number };
 
 const LOCALES: Record<Lang, string> = { zh: 'zh-CN', en: 'en-GB' };
 
@@ -32,6 +39,8 @@ function scaleForLanguage(value: number, unit: string, lang: Lang): Scaled {
       return { value: value * 10, unit: 'thousand people' };
     case '万吨':
       return { value: value * 10, unit: 'thousand t' };
+    case '吨':
+      return { value, unit: 't' };
     case '万千瓦':
       return { value: value * 10, unit: 'MW' };
     case '亩':
@@ -83,8 +92,91 @@ export function formatValue(value: IndicatorValue, unit: string, lang: Lang): st
     const hi = scaleForLanguage(value.max, unit, lang);
     return withUnit(`${formatNumber(lo.value, lang)}–${formatNumber(hi.value, lang)}`, hi.unit, lang);
   }
+  // 约, 近, 左右, 余: a round figure as the document gives it, not a bound.
+  if ('about' in value) return lang === 'zh' ? `约${one(value.about)}` : `≈ ${one(value.about)}`;
   if ('gt' in value) return `> ${one(value.gt)}`;
   if ('gte' in value) return `≥ ${one(value.gte)}`;
   if ('lt' in value) return `< ${one(value.lt)}`;
   return `≤ ${one(value.lte)}`;
+}
+
+// ---------------------------------------------------------------- where a figure comes from
+
+const NUMERAL = /^[一二三四五六七八九十]+$/;
+const NUMERAL_VALUE: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+type Sections = SourceDocument['sections'];
+
+/** A section of a document for people: 第二节 / 导语 / 「永济市委书记 何伟」, or its English name. */
+export function formatSection(section: string, sections: Sections, lang: Lang): string {
+  if (lang === 'en') {
+    const named = sections?.find((s) => s.id === section)?.name_en;
+    if (named !== undefined) return named;
+    return NUMERAL.test(section) && section.length === 1 ? `section ${NUMERAL_VALUE[section]}` : 'section';
+  }
+  if (NUMERAL.test(section)) return `第${section}节`;
+  if (section === '导语' || section === '全文') return section;
+  return `「${section}」`;
+}
+
+/** Section and paragraph: 第二节第3段 / 导语第1段 / 第2段 (a text without headings); section 2, paragraph 3. */
+export function formatWhere(where: Where, sections: Sections, lang: Lang): string {
+  if (lang === 'zh')
+    return where.section === '全文'
+      ? `第${where.paragraph}段`
+      : `${formatSection(where.section, sections, lang)}第${where.paragraph}段`;
+  return where.section === '全文'
+    ? `paragraph ${where.paragraph}`
+    : `${formatSection(where.section, sections, lang)}, paragraph ${where.paragraph}`;
+}
+
+/** A document by name for a card: its short title (or title), never its file stem. */
+export function documentName(doc: SourceDocument | undefined, lang: Lang): string {
+  if (doc === undefined) return lang === 'zh' ? '来源文件' : 'source document';
+  if (lang === 'en') return doc.short_title_en ?? doc.short_title ?? doc.title;
+  return doc.short_title ?? doc.title;
+}
+
+/** A document's date as it states it, with an inferred one marked: 2020（推定）/ 2020 (inferred). */
+export function documentDate(doc: SourceDocument, lang: Lang): string {
+  if (doc.date_inferred !== true) return doc.date;
+  return lang === 'zh' ? `${doc.date}（推定）` : `${doc.date} (inferred)`;
+}
+
+/**
+ * A figure's period in the UI language. An inferred one is never shown as fact: 年份未注明 / year
+ * not stated when there is nothing to go on, else 约2022年7月（推定）/ c. July 2022 (inferred).
+ */
+export function formatPeriod(
+  indicator: { period: string; period_en?: string; period_inferred?: true },
+  lang: Lang,
+): { text: string; inferred: boolean } {
+  const inferred = indicator.period_inferred === true;
+  const notStated = indicator.period === PERIOD_NOT_STATED.zh;
+  if (lang === 'zh') {
+    const text = notStated ? PERIOD_NOT_STATED.zh : inferred ? `${indicator.period}（推定）` : indicator.period;
+    return { text, inferred };
+  }
+  const en = indicator.period_en ?? indicator.period;
+  const text = notStated ? PERIOD_NOT_STATED.en : inferred ? `${en} (inferred)` : en;
+  return { text, inferred };
+}
+
+/** How a computed record was computed: from the boundaries, or counted from a membership list. */
+export function computedMethod(source: { section: string }, lang: Lang): string {
+  const fromList = /membership/.test(source.section);
+  if (lang === 'zh') return fromList ? '按成员名单计数' : '由边界计算';
+  return fromList ? 'counted from the membership list' : 'computed from boundaries';
+}
+
+/** How a sector's members were determined, in one line; the reasoning is shown on request. */
+export function basisLine(basis: SectorBasis, lang: Lang): string {
+  if (basis.kind === 'listed') return lang === 'zh' ? '成员依据：文件列出各县' : 'Members: listed in the document';
+  return lang === 'zh' ? '成员依据：推定（文件未列出各县）' : 'Members: inferred, the document does not list them';
+}
+
+/** The reasoning behind an inferred membership, in the UI language (English when there is no Chinese). */
+export function basisReasoning(basis: SectorBasis, lang: Lang): string | undefined {
+  if (basis.kind === 'listed') return undefined;
+  return lang === 'zh' ? (basis.reasoning ?? basis.reasoning_en) : basis.reasoning_en;
 }

@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import indicatorsText from '../../geo/indicators.json?raw';
 import type { Indicator } from '../../geo/schema.ts';
-import { formatNumber, formatValue, type IndicatorValue } from '../../src/i18n/format.ts';
+import {
+  basisLine,
+  basisReasoning,
+  computedMethod,
+  documentDate,
+  documentName,
+  formatNumber,
+  formatPeriod,
+  formatSection,
+  formatValue,
+  formatWhere,
+  type IndicatorValue,
+} from '../../src/i18n/format.ts';
 import type { Lang } from '../../geo/model/lang.ts';
 
 type Case = [name: string, value: IndicatorValue, unit: string, zh: string, en: string];
@@ -44,6 +56,11 @@ const CASES: Case[] = [
   ['at least 2 万元', { gte: 2 }, '万元', '≥ 2 万元', '≥ CNY 0.02 m'],
   ['more than 23.2 万人', { gt: 23.2 }, '万人', '> 23.2 万人', '> 232 thousand people'],
   ['a rank of at most 3', { lte: 3 }, 'rank', '≤ 第 3 位', '≤ no. 3'],
+  // about (约, 近, 左右, 余), in the document's own unit
+  ['nearly 300 吨, kept in 吨', { about: 300 }, '吨', '约300 吨', '≈ 300 t'],
+  ['some 20 counted', { about: 20 }, 'count', '约20 个', '≈ 20'],
+  ['some 23.2 万人', { about: 23.2 }, '万人', '约23.2 万人', '≈ 232 thousand people'],
+  ['tonnes in 吨', 300, '吨', '300 吨', '300 t'],
   // ranges
   ['a range of counts', { min: 1, max: 2 }, 'count', '1–2 个', '1–2'],
   ['a range in 亿元', { min: 100, max: 250 }, '亿元', '100–250 亿元', 'CNY 10–25 bn'],
@@ -68,6 +85,7 @@ describe('formatValue', () => {
     '元',
     '万人',
     '万吨',
+    '吨',
     '万千瓦',
     '亩',
     '百分点',
@@ -79,7 +97,15 @@ describe('formatValue', () => {
     'places',
     '%',
   ])('writes a %s figure in English without any Chinese character', (unit) => {
-    for (const value of [7, { gt: 7 }, { gte: 7 }, { lt: 7 }, { lte: 7 }, { min: 1, max: 7 }] as IndicatorValue[]) {
+    for (const value of [
+      7,
+      { about: 7 },
+      { gt: 7 },
+      { gte: 7 },
+      { lt: 7 },
+      { lte: 7 },
+      { min: 1, max: 7 },
+    ] as IndicatorValue[]) {
       expect(formatValue(value, unit, 'en')).not.toMatch(/[\u3000-\u9fff]/);
     }
   });
@@ -108,5 +134,79 @@ describe('formatNumber', () => {
     [1e-9, 'en', undefined, '0'],
   ])('writes %s in %s with at most %s fraction digits as %j', (value, lang, digits, expected) => {
     expect(formatNumber(value, lang, digits)).toBe(expected);
+  });
+});
+
+describe('where a figure comes from', () => {
+  const sections = [
+    { id: '导语', line: '衡阳市', lead: true as const, name_en: 'lead' },
+    { id: '二', line: '二、', name_en: 'section 2' },
+    { id: '永济市委书记 何伟', line: '永济市委书记', name_en: 'Yongji Party secretary He Wei' },
+  ];
+  it.each<[string, number, string, string]>([
+    ['二', 3, '第二节第3段', 'section 2, paragraph 3'],
+    ['导语', 1, '导语第1段', 'lead, paragraph 1'],
+    ['全文', 2, '第2段', 'paragraph 2'],
+    ['永济市委书记 何伟', 3, '「永济市委书记 何伟」第3段', 'Yongji Party secretary He Wei, paragraph 3'],
+  ])('writes section %s paragraph %i', (section, paragraph, zh, en) => {
+    expect(formatWhere({ section, paragraph }, sections, 'zh')).toBe(zh);
+    expect(formatWhere({ section, paragraph }, sections, 'en')).toBe(en);
+  });
+
+  it('names a section without its list by numeral', () => {
+    expect(formatSection('四', undefined, 'en')).toBe('section 4');
+    expect(formatSection('四', undefined, 'zh')).toBe('第四节');
+  });
+
+  it('names a document by its short title, never its stem, and marks an inferred date', () => {
+    const doc = {
+      stem: '003_b67cc1c0beddea5c',
+      title: '2020年经济工作总体思路',
+      short_title: '临汾经济开发区2020年工作思路',
+      short_title_en: 'Linfen EDZ: 2020 work plan',
+      date: '2020',
+      date_inferred: true as const,
+    };
+    expect(documentName(doc, 'zh')).toBe('临汾经济开发区2020年工作思路');
+    expect(documentName(doc, 'en')).toBe('Linfen EDZ: 2020 work plan');
+    expect(documentName({ ...doc, short_title: undefined, short_title_en: undefined }, 'en')).toBe(doc.title);
+    expect(documentDate(doc, 'zh')).toBe('2020（推定）');
+    expect(documentDate(doc, 'en')).toBe('2020 (inferred)');
+    expect(documentDate({ ...doc, date_inferred: undefined }, 'en')).toBe('2020');
+  });
+
+  it('never shows an inferred period as fact', () => {
+    const notStated = { period: '年份未注明', period_en: 'year not stated', period_inferred: true as const };
+    expect(formatPeriod(notStated, 'zh')).toEqual({ text: '年份未注明', inferred: true });
+    expect(formatPeriod(notStated, 'en')).toEqual({ text: 'year not stated', inferred: true });
+    const guess = { period: '约2022年7月', period_en: 'c. July 2022', period_inferred: true as const };
+    expect(formatPeriod(guess, 'zh').text).toBe('约2022年7月（推定）');
+    expect(formatPeriod(guess, 'en').text).toBe('c. July 2022 (inferred)');
+    expect(formatPeriod({ period: '2021年', period_en: '2021' }, 'en')).toEqual({ text: '2021', inferred: false });
+    expect(formatPeriod({ period: '2021年', period_en: '2021' }, 'zh')).toEqual({ text: '2021年', inferred: false });
+  });
+
+  it('says how a computed figure was made: boundaries or the membership list', () => {
+    expect(computedMethod({ section: 'county polygons' }, 'en')).toBe('computed from boundaries');
+    expect(computedMethod({ section: 'sector membership list (plan file)' }, 'en')).toBe(
+      'counted from the membership list',
+    );
+    expect(computedMethod({ section: 'sector membership list (plan file)' }, 'zh')).toBe('按成员名单计数');
+  });
+
+  it('states a sector membership basis, with the reasoning in the UI language', () => {
+    const inferred = {
+      kind: 'inferred' as const,
+      rests_on: [{ doc: '000_cadb55420808a2ac', section: '二' }],
+      reasoning: '推理',
+      reasoning_en: 'reasoning',
+    };
+    expect(basisLine(inferred, 'zh')).toBe('成员依据：推定（文件未列出各县）');
+    expect(basisLine(inferred, 'en')).toBe('Members: inferred, the document does not list them');
+    expect(basisReasoning(inferred, 'zh')).toBe('推理');
+    expect(basisReasoning(inferred, 'en')).toBe('reasoning');
+    const listed = { kind: 'listed' as const, source: { doc: '000_cadb55420808a2ac', section: '二' } };
+    expect(basisLine(listed, 'en')).toBe('Members: listed in the document');
+    expect(basisReasoning(listed, 'en')).toBeUndefined();
   });
 });
