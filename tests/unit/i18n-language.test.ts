@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import countiesText from '../../geo/counties.geojson?raw';
 import indicatorsText from '../../geo/indicators.json?raw';
+import parksText from '../../geo/parks.geojson?raw';
+import riversText from '../../geo/rivers.geojson?raw';
+import sectorsText from '../../geo/sectors.geojson?raw';
 import type { Indicator } from '../../geo/schema.ts';
 import { formatValue } from '../../src/i18n/format.ts';
 import { foreignWords, hanRuns, latinWords } from '../../src/i18n/language-check.ts';
@@ -90,6 +94,20 @@ describe('data labels are in their language', () => {
     const offending = indicators
       .map((indicator) => [indicator.id, indicator.label, foreignWords(indicator.label, 'zh')] as const)
       .filter(([, , words]) => words.length > 0);
+    expect(offending).toEqual([]);
+  });
+
+  it.each([
+    ['counties', countiesText],
+    ['sectors', sectorsText],
+    ['parks', parksText],
+    ['rivers', riversText],
+  ])('every %s name is in its language: name without Latin, name_en without Han', (_layer, text) => {
+    const features = (JSON.parse(text) as { features: { properties: { name: string; name_en: string } }[] }).features;
+    expect(features.length).toBeGreaterThan(0);
+    const offending = features
+      .map(({ properties }) => properties)
+      .filter(({ name, name_en }) => foreignWords(name, 'zh').length > 0 || foreignWords(name_en, 'en').length > 0);
     expect(offending).toEqual([]);
   });
 });
