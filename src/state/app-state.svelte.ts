@@ -7,6 +7,7 @@ import { DEFAULT_STATE, type AppState, type View } from './app-types.ts';
 import type { Lang } from '../../geo/model/lang.ts';
 import type { LayerId } from '../../geo/model/layers.ts';
 import type { PlaceKey } from '../../geo/model/place-key.ts';
+import { checkCompareAdd, type CompareCheck } from './compare-list.ts';
 
 export type NoticeKind = 'error' | 'warning' | 'info';
 export interface Notice {
@@ -27,6 +28,7 @@ export class AppStore {
   view = $state.raw<View>(DEFAULT_STATE.view);
   layers = $state.raw<readonly LayerId[]>(DEFAULT_STATE.layers);
   sel = $state<PlaceKey | null>(DEFAULT_STATE.sel);
+  cmp = $state.raw<readonly PlaceKey[]>(DEFAULT_STATE.cmp);
   ind = $state<string | null>(DEFAULT_STATE.ind);
   lang = $state<Lang>(DEFAULT_STATE.lang);
   embed = $state<boolean>(DEFAULT_STATE.embed);
@@ -39,13 +41,22 @@ export class AppStore {
   source = $state<string | null>(null);
 
   snapshot(): AppState {
-    return { view: this.view, layers: this.layers, sel: this.sel, ind: this.ind, lang: this.lang, embed: this.embed };
+    return {
+      view: this.view,
+      layers: this.layers,
+      sel: this.sel,
+      cmp: this.cmp,
+      ind: this.ind,
+      lang: this.lang,
+      embed: this.embed,
+    };
   }
 
   /** Replaces the whole state, as when a URL is opened or Back is pressed. */
   restore(state: AppState, { moveCamera }: { moveCamera: boolean }): void {
     this.layers = state.layers;
     this.sel = state.sel;
+    this.cmp = state.cmp;
     this.ind = state.ind;
     this.lang = state.lang;
     this.embed = state.embed;
@@ -87,6 +98,21 @@ export class AppStore {
   show(key: PlaceKey, bounds: [number, number, number, number] | undefined): void {
     this.sel = key;
     if (bounds !== undefined) this.fitBounds(bounds);
+  }
+
+  /** Adds a place to the comparison, at the end; refused (and the reason returned) when it cannot join. */
+  compareAdd(key: PlaceKey): CompareCheck {
+    const check = checkCompareAdd(this.cmp, key);
+    if (check === 'ok') this.cmp = [...this.cmp, key];
+    return check;
+  }
+
+  compareRemove(key: PlaceKey): void {
+    this.cmp = this.cmp.filter((other) => other !== key);
+  }
+
+  compareClear(): void {
+    this.cmp = [];
   }
 
   openSource(doc: string | null): void {

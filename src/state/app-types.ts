@@ -15,6 +15,8 @@ export interface AppState {
   view: View;
   layers: readonly LayerId[];
   sel: PlaceKey | null;
+  /** Places compared side by side, in the order they were picked (2–4 in a URL; see compare-list.ts). */
+  cmp: readonly PlaceKey[];
   ind: string | null;
   lang: Lang;
   embed: boolean;
@@ -27,6 +29,7 @@ export const DEFAULT_STATE: AppState = {
   view: DEFAULT_VIEW,
   layers: LAYER_IDS,
   sel: null,
+  cmp: [],
   ind: null,
   lang: 'zh',
   embed: false,

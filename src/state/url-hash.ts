@@ -1,7 +1,7 @@
 /**
  * The URL contract: the location hash is a projection of the app state.
  *
- *   #map=ZOOM/LAT/LNG[/BEARING[/PITCH]]&layers=ID,…&sel=TYPE:ID&ind=ID&lang=zh|en&embed=1
+ *   #map=ZOOM/LAT/LNG[/BEARING[/PITCH]]&layers=ID,…&sel=TYPE:ID&cmp=TYPE:ID,…&ind=ID&lang=zh|en&embed=1
  *
  * Every key parses to valid, invalid (reported, default kept) or missing (default kept), each on
  * its own, so one bad part of a shared link never costs the user the good parts. Defaults are not
@@ -11,8 +11,9 @@ import { DEFAULT_STATE, VIEW_LIMITS, type AppState, type View } from './app-type
 import { LANGS, type Lang } from '../../geo/model/lang.ts';
 import { LAYER_IDS, type LayerId } from '../../geo/model/layers.ts';
 import { isPlaceType, type PlaceKey } from '../../geo/model/place-key.ts';
+import { MAX_COMPARE, isCompareList } from './compare-list.ts';
 
-export const HASH_KEYS = ['map', 'layers', 'sel', 'ind', 'lang', 'embed'] as const;
+export const HASH_KEYS = ['map', 'layers', 'sel', 'cmp', 'ind', 'lang', 'embed'] as const;
 type HashKey = (typeof HASH_KEYS)[number];
 
 /** Longest value we even look at; real values are under 100 characters. */
@@ -78,6 +79,19 @@ function parseSelection(value: string, context: ParseContext): PlaceKey | undefi
   return context.hasPlace(key) ? key : undefined;
 }
 
+/** 2–4 known places of one comparable kind, each once, in picking order; anything else refuses the whole key. */
+function parseCompare(value: string, context: ParseContext): PlaceKey[] | undefined {
+  const named = value.split(',');
+  if (named.length > MAX_COMPARE) return undefined;
+  const keys: PlaceKey[] = [];
+  for (const text of named) {
+    const key = parseSelection(text, context);
+    if (key === undefined) return undefined;
+    keys.push(key);
+  }
+  return isCompareList(keys) ? keys : undefined;
+}
+
 function parseValue(key: HashKey, value: string, context: ParseContext): Partial<AppState> | undefined {
   switch (key) {
     case 'map': {
@@ -91,6 +105,10 @@ function parseValue(key: HashKey, value: string, context: ParseContext): Partial
     case 'sel': {
       const sel = parseSelection(value, context);
       return sel && { sel };
+    }
+    case 'cmp': {
+      const cmp = parseCompare(value, context);
+      return cmp && { cmp };
     }
     case 'ind':
       return ID.test(value) && context.hasIndicator(value) ? { ind: value } : undefined;
@@ -172,6 +190,8 @@ export function serializeHash(state: AppState): string {
   const layers = LAYER_IDS.filter((id) => state.layers.includes(id));
   if (layers.join(',') !== DEFAULT_STATE.layers.join(',')) push('layers', layers.join(','));
   if (state.sel !== null) push('sel', state.sel);
+  // A single picked place is the start of a comparison, not yet one a link can carry.
+  if (isCompareList(state.cmp)) push('cmp', state.cmp.join(','));
   if (state.ind !== null) push('ind', state.ind);
   if (state.lang !== DEFAULT_STATE.lang) push('lang', state.lang);
   if (state.embed) push('embed', '1');

@@ -4,6 +4,7 @@ import { DEFAULT_STATE, VIEW_LIMITS, type AppState, type View } from '../../src/
 import { LANGS } from '../../geo/model/lang.ts';
 import { LAYER_IDS, type LayerId } from '../../geo/model/layers.ts';
 import type { PlaceKey } from '../../geo/model/place-key.ts';
+import type { PlaceType } from '../../geo/model/kinds.ts';
 import { HOSTILE } from '../fixtures/hostile-hashes.ts';
 import {
   HASH_KEYS,
@@ -17,7 +18,20 @@ import {
 
 // ------------------------------------------------------------------ a small known world
 
-const PLACES: readonly PlaceKey[] = ['city:141000', 'sector:fen', 'county:141002', 'park:linfen-edz', 'river:fen-he'];
+const PLACES: readonly PlaceKey[] = [
+  'city:141000',
+  'city:430400',
+  'sector:fen',
+  'sector:yellow',
+  'sector:taiyue',
+  'county:141002',
+  'county:430481',
+  'county:430482',
+  'county:141024',
+  'county:141023',
+  'park:linfen-edz',
+  'river:fen-he',
+];
 const INDICATORS: readonly string[] = ['gdp-2021', 'population-2020', 'park-count'];
 
 const context: ParseContext = {
@@ -46,12 +60,21 @@ const viewArb: fc.Arbitrary<View> = fc
   })
   .map(canonicalView);
 
+/** 2–4 distinct known places of one comparable kind, in any order. */
+const compareArb: fc.Arbitrary<readonly PlaceKey[]> = fc
+  .constantFrom<PlaceType>('county', 'sector', 'city')
+  .chain((type) => {
+    const ofType = PLACES.filter((key) => key.startsWith(`${type}:`));
+    return fc.shuffledSubarray([...ofType], { minLength: 2, maxLength: Math.min(4, ofType.length) });
+  });
+
 const stateArb: fc.Arbitrary<AppState> = fc.record({
   view: fc.oneof(viewArb, fc.constant(DEFAULT_STATE.view)),
   layers: fc
     .subarray([...LAYER_IDS])
     .map((chosen): readonly LayerId[] => LAYER_IDS.filter((id) => chosen.includes(id))),
   sel: fc.constantFrom<PlaceKey | null>(null, ...PLACES),
+  cmp: fc.oneof(fc.constant<readonly PlaceKey[]>([]), compareArb),
   ind: fc.constantFrom<string | null>(null, ...INDICATORS),
   lang: fc.constantFrom(...LANGS),
   embed: fc.boolean(),
@@ -77,6 +100,11 @@ const hashArb: fc.Arbitrary<string> = fc.oneof(
             '',
             'county:141002',
             'county%3A141002',
+            'county:430481,county:430482',
+            'sector:fen,sector:yellow,sector:taiyue',
+            'county:430481,county:430481',
+            'county:430481,sector:fen',
+            'county:141002,county:141023,county:141024,county:430481,county:430482',
             'gdp-2021',
             'en',
             'zh',
@@ -161,21 +189,24 @@ describe('url-hash defaults and canonical form', () => {
     ['embedded', { embed: true }, '#embed=1'],
     ['a selection', { sel: 'county:141002' }, '#sel=county:141002'],
     ['an indicator', { ind: 'gdp-2021' }, '#ind=gdp-2021'],
+    ['a comparison', { cmp: ['county:430482', 'county:430481'] }, '#cmp=county:430482,county:430481'],
+    ['one place picked for a comparison', { cmp: ['county:430482'] }, ''],
   ])('writes %s as %j', (_name, patch, expected) => {
     expect(serializeHash({ ...DEFAULT_STATE, ...patch })).toBe(expected);
   });
 
-  it('writes keys in the fixed order map, layers, sel, ind, lang, embed', () => {
+  it('writes keys in the fixed order map, layers, sel, cmp, ind, lang, embed', () => {
     const state: AppState = {
       view: { zoom: 10, lat: 36.1, lng: 111.5, bearing: 0, pitch: 0 },
       layers: ['counties', 'parks'],
       sel: 'county:141002',
+      cmp: ['county:430482', 'county:430481'],
       ind: 'gdp-2021',
       lang: 'en',
       embed: true,
     };
     expect(serializeHash(state)).toBe(
-      '#map=10/36.1/111.5&layers=counties,parks&sel=county:141002&ind=gdp-2021&lang=en&embed=1',
+      '#map=10/36.1/111.5&layers=counties,parks&sel=county:141002&cmp=county:430482,county:430481&ind=gdp-2021&lang=en&embed=1',
     );
   });
 
@@ -255,6 +286,7 @@ const VALID: Record<(typeof HASH_KEYS)[number], [string, Partial<AppState>]> = {
   map: ['10/36.1/111.5', { view: { zoom: 10, lat: 36.1, lng: 111.5, bearing: 0, pitch: 0 } }],
   layers: ['counties,parks', { layers: ['counties', 'parks'] }],
   sel: ['county:141002', { sel: 'county:141002' }],
+  cmp: ['county:430481,county:430482', { cmp: ['county:430481', 'county:430482'] }],
   ind: ['gdp-2021', { ind: 'gdp-2021' }],
   lang: ['en', { lang: 'en' }],
   embed: ['1', { embed: true }],
@@ -351,5 +383,75 @@ describe('url-hash hostile input', () => {
     const result = parse(hash);
     expect(result.ignored).toEqual([]);
     expect(result.state).toEqual({ ...DEFAULT_STATE, ...patch });
+  });
+});
+
+// ------------------------------------------------------------------ cmp: places compared side by side
+
+describe('url-hash cmp', () => {
+  it.each<[string, string, readonly PlaceKey[]]>([
+    ['two counties', 'county:430481,county:430482', ['county:430481', 'county:430482']],
+    ['two counties in picking order', 'county:430482,county:430481', ['county:430482', 'county:430481']],
+    ['three sectors', 'sector:yellow,sector:fen,sector:taiyue', ['sector:yellow', 'sector:fen', 'sector:taiyue']],
+    ['two cities', 'city:430400,city:141000', ['city:430400', 'city:141000']],
+    [
+      'four counties of two cities',
+      'county:141002,county:430481,county:141024,county:430482',
+      ['county:141002', 'county:430481', 'county:141024', 'county:430482'],
+    ],
+    ['percent-encoded colons and comma', 'county%3A430481%2Ccounty%3A430482', ['county:430481', 'county:430482']],
+  ])('accepts %s', (_name, value, cmp) => {
+    const result = parse(`#cmp=${value}&lang=en`);
+    expect(result.ignored).toEqual([]);
+    expect(result.state).toEqual({ ...DEFAULT_STATE, cmp, lang: 'en' });
+  });
+
+  it.each<[string, string]>([
+    ['one place', 'county:430481'],
+    ['an empty list', ''],
+    ['five places', 'county:141002,county:141023,county:141024,county:430481,county:430482'],
+    ['a repeated place', 'county:430481,county:430481'],
+    ['a place repeated among others', 'county:430481,county:430482,county:430481'],
+    ['an unknown place', 'county:430481,county:999999'],
+    ['mixed kinds', 'county:430481,sector:fen'],
+    ['a city with its county', 'city:430400,county:430481'],
+    ['parks, which are not compared', 'park:linfen-edz,park:linfen-edz'],
+    ['a river', 'river:fen-he,county:141002'],
+    ['a trailing comma', 'county:430481,county:430482,'],
+    ['an empty item', 'county:430481,,county:430482'],
+    ['a space after the comma', 'county:430481,%20county:430482'],
+    ['a semicolon as separator', 'county:430481;county:430482'],
+    ['a capitalised type', 'COUNTY:430481,COUNTY:430482'],
+  ])('refuses %s by the name of the key, keeping the rest', (_name, value) => {
+    const result = parse(`#sel=county:141002&cmp=${value}&lang=en`);
+    expect(result.ignored).toEqual(['cmp']);
+    expect(result.state).toEqual({ ...DEFAULT_STATE, sel: 'county:141002', lang: 'en' });
+    expect(serializeHash(result.state)).toBe('#sel=county:141002&lang=en');
+  });
+
+  it('keeps the first of two cmp keys and reports the key once', () => {
+    const result = parse('#cmp=sector:fen,sector:yellow&cmp=county:430481,county:430482');
+    expect(result.ignored).toEqual(['cmp']);
+    expect(result.state.cmp).toEqual(['sector:fen', 'sector:yellow']);
+  });
+
+  it('never accepts a list that is not 2–4 distinct known places of one comparable kind', () => {
+    const item = fc.constantFrom(...PLACES, 'county:999999', 'town:1', '', 'county:430481 ');
+    fc.assert(
+      fc.property(fc.array(item, { maxLength: 6 }), (items) => {
+        const result = parse(`#cmp=${items.join(',')}`);
+        const kinds = new Set(items.map((key) => key.split(':')[0]));
+        const valid =
+          items.length >= 2 &&
+          items.length <= 4 &&
+          new Set(items).size === items.length &&
+          kinds.size === 1 &&
+          items.every((key) => (PLACES as readonly string[]).includes(key)) &&
+          ['county', 'sector', 'city'].includes([...kinds][0] ?? '');
+        expect(result.ignored).toEqual(valid ? [] : ['cmp']);
+        expect(result.state.cmp).toEqual(valid ? items : []);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
