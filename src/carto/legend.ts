@@ -7,9 +7,9 @@ import type { Lang } from '../../geo/model/lang.ts';
 import type { LayerId } from '../../geo/model/layers.ts';
 import type { PlanSummary } from '../../geo/schema.ts';
 import type { GeoData } from '../data/load.ts';
-import { formatValue } from '../i18n/format.ts';
+import { basisLine, formatValue } from '../i18n/format.ts';
 import { LAYER_NAMES, MESSAGES, PARK_KIND_NAMES } from '../i18n/messages.ts';
-import type { Choropleth } from '../map/choropleth.ts';
+import type { Choropleth } from './choropleth.ts';
 import { BASE, PARK_COLOURS, sectorColour } from './palette.ts';
 
 export interface LegendEntry {
@@ -75,6 +75,13 @@ function layerEntries(layer: LayerId, data: GeoData, lang: Lang): LegendEntry[] 
   }
 }
 
+/** Under the sectors' key: how their members were determined (成员依据…), one line per kind of basis. */
+function layerNote(layer: LayerId, data: GeoData, lang: Lang): string | undefined {
+  if (layer !== 'sectors') return undefined;
+  const lines = new Set(data.plans.flatMap((p) => p.sectors.map((s) => basisLine(s.basis, lang))));
+  return lines.size > 0 ? [...lines].join(' ') : undefined;
+}
+
 /** The classes of the indicator colouring the counties: ranges as labels, the name as the title. */
 export function choroplethSection(choro: Choropleth, lang: Lang): LegendSection {
   const t = MESSAGES[lang];
@@ -99,12 +106,21 @@ export function legendSections(
   const sections: LegendSection[] = choro === null ? [] : [choroplethSection(choro, lang)];
   for (const layer of layers) {
     const entries = layerEntries(layer, data, lang);
-    if (entries.length > 0) sections.push({ id: layer, title: layerTitle(layer, lang, data.plans), entries });
+    if (entries.length > 0) {
+      const note = layerNote(layer, data, lang);
+      sections.push({ id: layer, title: layerTitle(layer, lang, data.plans), entries, ...(note ? { note } : {}) });
+    }
   }
   return sections;
 }
 
 /** One layer's section, for the panel beside its checkbox. */
 export function layerLegend(layer: LayerId, data: GeoData, lang: Lang): LegendSection {
-  return { id: layer, title: layerTitle(layer, lang, data.plans), entries: layerEntries(layer, data, lang) };
+  const note = layerNote(layer, data, lang);
+  return {
+    id: layer,
+    title: layerTitle(layer, lang, data.plans),
+    entries: layerEntries(layer, data, lang),
+    ...(note ? { note } : {}),
+  };
 }

@@ -35,6 +35,8 @@ export interface Registry {
   get(key: PlaceKey): Place | undefined;
   /** The plan a place belongs to (a city's own, or its city's). */
   planOf(key: PlaceKey): PlanSummary | undefined;
+  /** The name of a group a census rank is in (`city:…`, `province:…`, `country`), or undefined. */
+  groupName(key: string, lang: 'zh' | 'en'): string | undefined;
 }
 
 function union(a: Bounds | undefined, b: Bounds | undefined): Bounds | undefined {
@@ -98,9 +100,19 @@ export function buildRegistry(data: GeoData): Registry {
     return undefined;
   };
 
+  const provinces = new Map(
+    (data.provinces?.features ?? []).map((f) => [`province:${f.properties.code}`, f.properties]),
+  );
+  const groupName = (key: string, lang: 'zh' | 'en'): string | undefined => {
+    if (key === 'country') return lang === 'zh' ? '全国' : 'China';
+    const named = places.get(key as PlaceKey) ?? provinces.get(key);
+    return named === undefined ? undefined : lang === 'zh' ? named.name : named.name_en;
+  };
+
   return {
     places,
     plans: data.plans,
+    groupName,
     documents,
     indicators,
     indicatorsBySubject,

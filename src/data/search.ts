@@ -3,6 +3,7 @@
  * English names are built from pinyin, so folding case, tone marks and spaces makes pinyin match
  * them and the app needs no pinyin converter of its own.
  */
+import { TYPE_ORDER } from '../../geo/model/kinds.ts';
 import type { PlaceKey } from '../../geo/model/place-key.ts';
 import type { Registry } from './places.ts';
 
@@ -19,8 +20,6 @@ export function fold(text: string): string {
     .toLowerCase()
     .replace(/[\s\p{P}\p{S}]/gu, '');
 }
-
-const TYPE_ORDER = { city: 0, sector: 1, county: 2, park: 3, river: 4 } as const;
 
 function scoreOf(query: string, name: string): number {
   const folded = fold(name);

@@ -4,7 +4,7 @@
  */
 import type { Lang } from '../../geo/model/lang.ts';
 import type { PlaceKey } from '../../geo/model/place-key.ts';
-import type { PlaceType } from '../../geo/model/kinds.ts';
+import { TYPE_ORDER, type PlaceType } from '../../geo/model/kinds.ts';
 import type { Registry } from './places.ts';
 
 export interface TableRow {
@@ -16,9 +16,12 @@ export interface TableRow {
   figures: number;
   /** km², computed from the boundaries by geo:build; undefined where nothing is computed. */
   area: number | undefined;
+  /** Residents in the 2020 census, and their change since 2010 (%); undefined is "no data". */
+  residents: number | undefined;
+  change: number | undefined;
 }
 
-export const SORT_KEYS = ['name', 'type', 'parents', 'figures', 'area'] as const;
+export const SORT_KEYS = ['name', 'type', 'parents', 'figures', 'area', 'residents', 'change'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export type SortDir = 'ascending' | 'descending';
 
@@ -26,8 +29,6 @@ export type SortDir = 'ascending' | 'descending';
 function areaId(type: PlaceType, id: string): string {
   return type === 'city' ? `city-${id}-area-computed` : `${type}-${id}-area`;
 }
-
-const TYPE_ORDER: Record<PlaceType, number> = { city: 0, sector: 1, county: 2, park: 3, river: 4 };
 
 export function tableRows(registry: Registry, lang: Lang): TableRow[] {
   const nameOf = (key: PlaceKey): string | undefined => {
@@ -47,6 +48,8 @@ export function tableRows(registry: Registry, lang: Lang): TableRow[] {
         .join(lang === 'zh' ? '、' : ', '),
       figures: registry.indicatorsBySubject.get(place.key)?.length ?? 0,
       area: area !== undefined && typeof area.value === 'number' && area.unit === 'km²' ? area.value : undefined,
+      residents: registry.census?.value(place.key, 'census-res2020') ?? undefined,
+      change: registry.census?.value(place.key, 'census-change') ?? undefined,
     });
   }
   return rows;

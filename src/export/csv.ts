@@ -10,6 +10,7 @@
  * each meaning has one column (a park's location `note` and a figure's `indicator_note` differ).
  * Documents appear by title beside their stem, since a file stem means nothing to a reader.
  */
+import type { CensusLookup } from '../data/census.ts';
 import type { Indicator, IndicatorValue } from '../../geo/schema.ts';
 
 export type Cell = string | number | boolean | null | undefined;
@@ -131,7 +132,11 @@ export function layerCsv<P extends object>(
   keyOf: (properties: P) => string,
   indicatorsBySubject: ReadonlyMap<string, readonly Indicator[]>,
   documents: Documents,
+  census: CensusLookup | null = null,
 ): string {
+  // The census figures of each place, one column per indicator (`census-res2020` …); empty is "no data".
+  const censusIds = census?.indicators.map((d) => d.id) ?? [];
+  const censusCells = (key: string): Cell[] => censusIds.map((id) => census?.value(key, id) ?? undefined);
   const columns: string[] = [];
   for (const feature of features) {
     for (const name of Object.keys(feature.properties)) if (!columns.includes(name)) columns.push(name);
@@ -142,12 +147,13 @@ export function layerCsv<P extends object>(
     const own = [
       key,
       ...columns.map((name) => propertyCell(name, (feature.properties as Record<string, unknown>)[name], documents)),
+      ...censusCells(key),
     ];
     const figures = indicatorsBySubject.get(key) ?? [];
     if (figures.length === 0) rows.push([...own, ...indicatorCells(undefined, documents)]);
     for (const indicator of figures) rows.push([...own, ...indicatorCells(indicator, documents)]);
   }
-  return toCsv(['key', ...columns, ...INDICATOR_HEADER], rows);
+  return toCsv(['key', ...columns, ...censusIds, ...INDICATOR_HEADER], rows);
 }
 
 /** Every figure, one row each, with the place it belongs to. */

@@ -206,3 +206,25 @@ describe('indicatorsCsv', () => {
     expect(row?.[header?.indexOf('value_max') ?? -1]).toBe('5');
   });
 });
+
+describe('layerCsv with the census', () => {
+  it('adds one column per census indicator, empty for no data, never 0', async () => {
+    const { censusLookup } = await import('../../src/data/census.ts');
+    const { parseCensusFile } = await import('../../geo/schema.ts');
+    const text = (await import('../../geo/census.json?raw')).default;
+    const parsedCensus = parseCensusFile(JSON.parse(text));
+    if (!parsedCensus.ok) throw new Error(parsedCensus.error);
+    const census = censusLookup(parsedCensus.data);
+    const features = [
+      { type: 'Feature' as const, properties: { code: '141002' }, geometry: null },
+      { type: 'Feature' as const, properties: { code: '999999' }, geometry: null },
+    ];
+    const [header, yaodu, unknown] = parse(
+      layerCsv(features, (p) => `county:${String(p.code)}`, new Map(), DOCS, census),
+    );
+    const col = header!.indexOf('census-res2020');
+    expect(col).toBeGreaterThan(0);
+    expect(yaodu![col]).toBe(String(census.value('county:141002', 'census-res2020')));
+    expect(unknown![col]).toBe('');
+  });
+});

@@ -55,6 +55,7 @@ const REGISTRY: Registry = {
   has: (key) => PLACES.some((p) => p.key === key),
   get: (key) => PLACES.find((p) => p.key === key),
   planOf: () => undefined,
+  groupName: () => undefined,
 };
 
 describe('tableRows', () => {

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import {
+  choropleth,
+  classOf,
+  DIVERGING_ABOVE,
+  DIVERGING_BELOW,
+  divergingClasses,
+  naturalBreaks,
+  type Measure,
+} from '../../src/carto/choropleth.ts';
+import censusText from '../../geo/census.json?raw';
+
+const measure = (values: number[], diverging = false): Measure => ({
+  id: 'x',
+  label: 'x',
+  label_en: 'x',
+  unit: '%',
+  diverging,
+  source: { doc: 'census', section: '2020 census' },
+  values: new Map(values.map((v, i) => [String(141000 + i), v])),
+});
+
+describe('class breaks', () => {
+  it('puts natural breaks in the gaps between clusters (Ckmeans)', () => {
+    expect(naturalBreaks([1, 2, 3, 100, 101, 102, 1000], 3)).toEqual([100, 1000]);
+  });
+
+  it('makes no more classes than there are distinct values', () => {
+    expect(naturalBreaks([5, 5, 5], 5)).toEqual([]);
+    expect(naturalBreaks([1, 2], 5)).toEqual([2]);
+  });
+
+  it('classes values by their lower bounds', () => {
+    expect([0, 99, 100, 999, 1000].map((v) => classOf(v, [100, 1000]))).toEqual([0, 0, 1, 1, 2]);
+  });
+
+  it('centres a change on 0: losses in red, gains in blue, 0 always a break', () => {
+    const { breaks, colours } = divergingClasses([-20, -18, -5, -4, -1, 2, 3, 9, 10]);
+    expect(breaks).toContain(0);
+    const zero = breaks.indexOf(0);
+    expect(colours.slice(0, zero + 1)).toEqual([...DIVERGING_BELOW]);
+    expect(colours.slice(zero + 1)).toEqual([...DIVERGING_ABOVE]);
+    expect(colours[classOf(-0.5, breaks)]).toBe(DIVERGING_BELOW[2]);
+    expect(colours[classOf(0, breaks)]).toBe(DIVERGING_ABOVE[0]);
+  });
+
+  it('uses only the gain hues when nothing shrank', () => {
+    const { breaks, colours } = divergingClasses([1, 2, 3, 4]);
+    expect(breaks.every((b) => b > 0)).toBe(true);
+    expect(colours.every((c) => (DIVERGING_ABOVE as readonly string[]).includes(c))).toBe(true);
+  });
+
+  it('paints no-data counties apart: they are not in the match', () => {
+    const c = choropleth(measure([1, 2, 3]));
+    expect(JSON.stringify(c.fill)).not.toContain('141009');
+  });
+
+  it('colours the real census change of the plan counties with both hues', () => {
+    const census = JSON.parse(censusText) as {
+      indicators: { id: string }[];
+      places: Record<string, { v: (number | null)[] }>;
+    };
+    const i = census.indicators.findIndex((d) => d.id === 'census-change');
+    const values = Object.entries(census.places)
+      .filter(([k]) => k.startsWith('county:'))
+      .flatMap(([, p]) => (typeof p.v[i] === 'number' ? [p.v[i]] : []));
+    const c = choropleth(measure(values, true));
+    expect(c.breaks).toContain(0);
+    expect(c.colours.some((x) => (DIVERGING_BELOW as readonly string[]).includes(x))).toBe(true);
+  });
+});
