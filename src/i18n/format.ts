@@ -1,15 +1,12 @@
 /** Numbers for people, with Intl: `2300 亿元` in Chinese, `CNY 230 bn` in English. */
 import type { Lang } from '../../geo/model/lang.ts';
-import { PERIOD_NOT_STATED, type SectorBasis, type SourceDocument, type Where } from '../../geo/schema.ts';
-
-export type IndicatorValue =
-  | number
-  | { about: number }
-  | { gt: number }
-  | { gte: number }
-  | { lt: number }
-  | { lte: number }
-  | { min: number; max: number };
+import {
+  PERIOD_NOT_STATED,
+  type IndicatorValue,
+  type SectorBasis,
+  type SourceDocument,
+  type Where,
+} from '../../geo/schema.ts';
 
 const LOCALES: Record<Lang, string> = { zh: 'zh-CN', en: 'en-GB' };
 
@@ -180,3 +177,9 @@ export function basisReasoning(basis: SectorBasis, lang: Lang): string | undefin
   if (basis.kind === 'listed') return undefined;
   return lang === 'zh' ? (basis.reasoning ?? basis.reasoning_en) : basis.reasoning_en;
 }
+
+/** The words around a figure's provenance on the card. */
+export const PROVENANCE_WORDS = {
+  zh: { printed: '原文', reasoning: '推定依据', restsOn: '所据文件' },
+  en: { printed: 'As printed', reasoning: 'How the members were determined', restsOn: 'Rests on' },
+} as const satisfies Record<Lang, Record<string, string>>;

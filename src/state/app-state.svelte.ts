@@ -4,6 +4,7 @@
  * into the location hash. Nothing else holds app state.
  */
 import { DEFAULT_STATE, type AppState, type View } from './app-types.ts';
+import { LAYER_IDS } from '../../geo/model/layers.ts';
 import type { Lang } from '../../geo/model/lang.ts';
 import type { LayerId } from '../../geo/model/layers.ts';
 import type { PlaceKey } from '../../geo/model/place-key.ts';
@@ -87,7 +88,8 @@ export class AppStore {
 
   setLayer(id: LayerId, visible: boolean): void {
     const next = visible ? [...this.layers, id] : this.layers.filter((layer) => layer !== id);
-    this.layers = DEFAULT_STATE.layers.filter((layer) => next.includes(layer));
+    // Canonical order from the full list, not the defaults: a layer that defaults to off can still be ticked on.
+    this.layers = LAYER_IDS.filter((layer) => next.includes(layer));
   }
 
   select(key: PlaceKey | null): void {

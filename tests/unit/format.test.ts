@@ -12,8 +12,8 @@ import {
   formatSection,
   formatValue,
   formatWhere,
-  type IndicatorValue,
 } from '../../src/i18n/format.ts';
+import type { IndicatorValue } from '../../geo/schema.ts';
 import type { Lang } from '../../geo/model/lang.ts';
 
 type Case = [name: string, value: IndicatorValue, unit: string, zh: string, en: string];
