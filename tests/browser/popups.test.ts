@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Indicator } from '../../geo/schema.ts';
-import { formatValue } from '../../src/i18n/format.ts';
+import { computedMethod, formatValue } from '../../src/i18n/format.ts';
 import { canvasPixels, changedFraction, launch, openApp, settle } from './harness.ts';
 
 const INDICATORS = JSON.parse(readFileSync('geo/indicators.json', 'utf8')) as Indicator[];
@@ -31,8 +31,9 @@ describe('linked indicator popups', () => {
           formatValue(indicator.value, indicator.unit, 'zh'),
         );
         const source = await row.locator('td').last().textContent();
-        if (indicator.computed_only === true) expect(source).toContain('由边界计算');
+        if (indicator.computed_only === true) expect(source).toContain(computedMethod(indicator.source, 'zh'));
         else expect(source).toContain(indicator.source.section);
+        expect(source).not.toContain(indicator.source.doc);
       }
       expect(problems).toEqual([]);
       await context.close();
@@ -41,7 +42,7 @@ describe('linked indicator popups', () => {
 
   test('thresholds stay thresholds in both languages, and stated figures sit beside computed ones', async () => {
     const { page, context, problems } = await openApp(browser, { hash: '#sel=county:430481' });
-    const gdp = page.locator('tr[data-indicator="leiyang-gdp-2021"] td.value');
+    const gdp = page.locator('tr[data-indicator="leiyang-gdp-2021"] td.value .figure-value');
     expect((await gdp.textContent())?.trim()).toBe('> 400 亿元');
     await settle(page, () => page.getByRole('button', { name: 'Switch to English' }).click());
     expect((await gdp.textContent())?.trim()).toBe('> CNY 40 bn');
@@ -94,7 +95,7 @@ describe('linked indicator popups', () => {
       hash: '#sel=city:140800',
       replaceData: { 'parks.json': JSON.stringify(parks) },
     });
-    await page.locator('[data-place-card="city:140800"] .source-link').first().click();
+    await page.locator('[data-place-card="city:140800"] tr[data-indicator] .source-link').first().click();
     const item = page.locator('li[data-indicator="fenglingdu-coal-project-investment"]');
     expect(await item.textContent()).toContain('不在地图上');
     expect(problems).toEqual([]);
