@@ -23,6 +23,17 @@ export function sectorColour(order: number): string {
   return SECTOR_COLOURS[order % SECTOR_COLOURS.length]!;
 }
 
+/**
+ * Compared places, by column: the compare panel's column marks and the map's outlines share these.
+ * Paul Tol's "vibrant" scheme (blue, orange, teal, magenta), made to stay apart under the common
+ * colour-vision deficiencies; drawn as thick outlines over the sector fills, which are Okabe–Ito.
+ */
+export const COMPARE_COLOURS = ['#0077bb', '#ee7733', '#009988', '#ee3377'] as const;
+
+export function compareColour(index: number): string {
+  return COMPARE_COLOURS[index % COMPARE_COLOURS.length]!;
+}
+
 export const PARK_COLOURS: Record<ParkKind, string> = {
   'development-zone': '#cc79a7',
   'high-tech-zone': '#d55e00',
@@ -38,6 +49,8 @@ export const BASE = {
   province: '#9b8f80',
   provinceLabel: '#7a6f62',
   county: '#6b6b6b',
+  /** The national layer's county borders: context, lighter than the plan counties'. */
+  nationalCounty: '#c4bcb0',
   countyHover: '#222222',
   selected: '#c2185b',
   related: '#7b1fa2',

@@ -14,6 +14,60 @@ export interface PngParts {
   scale?: { px: number; label: string };
   /** Credit lines, e.g. ATTRIBUTION from map/attribution.ts. */
   attribution: readonly string[];
+  /** The compare table when its panel is open: a header (indicator, then one place per column) and rows of text. */
+  compare?: CompareBlock;
+}
+
+export interface CompareBlock {
+  title: string;
+  columns: string[];
+  /** Each place column's colour, as the panel and the map outlines show it. */
+  colours: string[];
+  rows: string[][];
+}
+
+/** The compare table under the legend: first column 40 % of the width, places sharing the rest. */
+function drawCompare(
+  ctx: CanvasRenderingContext2D,
+  block: CompareBlock,
+  x: number,
+  top: number,
+  width: number,
+  font: (px: number, weight?: number) => string,
+  s: number,
+): number {
+  const first = width * 0.4;
+  const each = (width - first) / Math.max(1, block.columns.length - 1);
+  const colX = (i: number): number => (i === 0 ? x : x + first + (i - 1) * each);
+  const colW = (i: number): number => (i === 0 ? first : each) - 6 * s;
+  let y = top + 20 * s;
+  ctx.textAlign = 'left';
+  ctx.fillStyle = INK;
+  ctx.font = font(13, 700);
+  ctx.fillText(block.title, x, y, width);
+  y += 20 * s;
+  block.columns.forEach((text, i) => {
+    if (i > 0) {
+      ctx.fillStyle = block.colours[i - 1] ?? INK;
+      ctx.fillRect(colX(i), y + 7 * s, colW(i), 3 * s);
+    }
+    ctx.fillStyle = INK;
+    ctx.font = font(12, 700);
+    ctx.fillText(text, colX(i), y, colW(i));
+  });
+  ctx.font = font(12);
+  for (const row of block.rows) {
+    y += 18 * s;
+    row.forEach((text, i) => {
+      ctx.fillStyle = i === 0 ? MUTED : INK;
+      ctx.fillText(text, colX(i), y, colW(i));
+    });
+  }
+  return y + 10 * s;
+}
+
+function compareHeight(block: CompareBlock | undefined, s: number): number {
+  return block === undefined ? 0 : (20 + 20 + 18 * block.rows.length + 10) * s;
 }
 
 const FONT_FAMILY = "system-ui, 'Noto Sans CJK SC', 'Noto Sans', sans-serif";
@@ -108,7 +162,14 @@ export async function composePng(map: HTMLCanvasElement, parts: PngParts, scale 
   const titleHeight = pad + 28 * s + (parts.subtitle === undefined ? 0 : 20 * s) + 8 * s;
   const legendHeight = legendRows * 20 * s + (sections.length > 0 ? 10 * s : 0);
   const scaleHeight = parts.scale === undefined ? 0 : 24 * s;
-  const footerHeight = pad / 2 + legendHeight + scaleHeight + 8 * s + creditLines.length * 16 * s + pad / 2;
+  const footerHeight =
+    pad / 2 +
+    legendHeight +
+    compareHeight(parts.compare, s) +
+    scaleHeight +
+    8 * s +
+    creditLines.length * 16 * s +
+    pad / 2;
   canvas.width = width;
   canvas.height = Math.ceil(titleHeight + map.height + footerHeight);
 
@@ -154,6 +215,7 @@ export async function composePng(map: HTMLCanvasElement, parts: PngParts, scale 
     }
   }
   if (sections.length > 0) y += 10 * s;
+  if (parts.compare !== undefined) y = drawCompare(ctx, parts.compare, pad, y, inner, font, s);
   if (parts.scale !== undefined) {
     // The bar as the map's own scale control draws it: a bracket of the given length, labelled.
     const len = parts.scale.px * s;

@@ -7,7 +7,9 @@ import { PARK_KINDS } from '../../geo/schema.ts';
 import type { Lang } from '../../geo/model/lang.ts';
 import type { LayerId } from '../../geo/model/layers.ts';
 import { LABEL_FONT, nameField } from './basemap-style.ts';
-import { BASE, PARK_COLOURS, SECTOR_COLOURS } from '../carto/palette.ts';
+import { BASE, PARK_COLOURS, SECTOR_COLOURS, compareColour } from '../carto/palette.ts';
+import { parsePlaceKey, type PlaceKey } from '../../geo/model/place-key.ts';
+import { NATIONAL } from '../../geo/model/kinds.ts';
 
 /** GeoJSON sources the overlay reads, with the property MapLibre promotes to the feature id. */
 export const OVERLAY_SOURCES = {
@@ -65,13 +67,100 @@ const parkColour: ExpressionSpecification = [
 export const COUNTY_FILL_HIDDEN = 0;
 export const COUNTY_FILL_SHOWN: ExpressionSpecification = ['case', state('hover'), 0.95, 0.8];
 
+/** The line layers that outline compared places, by source; not a checkbox's: they follow the comparison. */
+export const COMPARE_LAYERS = { counties: 'counties-compare', sectors: 'sectors-compare' } as const;
+
+export interface CompareOutline {
+  layer: string;
+  visible: boolean;
+  filter: ExpressionSpecification;
+  colour: ExpressionSpecification | string;
+}
+
+/**
+ * What the compare layers show for the places compared, in column order: counties and sectors as
+ * themselves, a city as all its counties, each in its column's colour. Pure.
+ */
+export function compareOutlines(
+  cmp: readonly PlaceKey[],
+  childrenOf: (key: PlaceKey) => readonly PlaceKey[],
+): CompareOutline[] {
+  const byLayer = { counties: new Map<string, string>(), sectors: new Map<string, string>() };
+  cmp.forEach((key, index) => {
+    const drawn =
+      parsePlaceKey(key)?.type === 'city' ? childrenOf(key).filter((child) => child.startsWith('county:')) : [key];
+    for (const part of drawn) {
+      const parsed = parsePlaceKey(part);
+      if (parsed?.type === 'county') byLayer.counties.set(parsed.id, compareColour(index));
+      if (parsed?.type === 'sector') byLayer.sectors.set(parsed.id, compareColour(index));
+    }
+  });
+  return (['counties', 'sectors'] as const).map((source) => {
+    const colours = byLayer[source];
+    const id: ExpressionSpecification = ['to-string', ['get', OVERLAY_SOURCES[source]]];
+    if (colours.size === 0)
+      return { layer: COMPARE_LAYERS[source], visible: false, filter: ['literal', false], colour: compareColour(0) };
+    return {
+      layer: COMPARE_LAYERS[source],
+      visible: true,
+      filter: ['in', id, ['literal', [...colours.keys()]]],
+      colour: ['match', id, ...[...colours].flat(), compareColour(0)] as unknown as ExpressionSpecification,
+    };
+  });
+}
+
 const labelPaint = {
   'text-color': BASE.label,
   'text-halo-color': BASE.halo,
   'text-halo-width': 1.5,
 };
 
-export function overlayLayers(lang: Lang): LayerSpecification[] {
+/** True when a style value reads feature-state anywhere inside it. */
+function readsState(value: unknown): boolean {
+  return Array.isArray(value) && (value[0] === 'feature-state' || value.some(readsState));
+}
+
+/**
+ * A paint value as it looks with no feature hovered, selected or related: every `case` whose
+ * conditions all read feature-state becomes its fallback. Start-up draws with these, so MapLibre
+ * compiles no feature-state program variants before the first idle; the interactive values follow
+ * right after it (see interactivePaint).
+ */
+export function restingPaint<T>(value: T): T {
+  if (!Array.isArray(value)) return value;
+  if (value[0] === 'case') {
+    const conditions = value.slice(1, -1).filter((_, i) => i % 2 === 0);
+    if (conditions.length > 0 && conditions.every(readsState)) return restingPaint(value[value.length - 1] as T);
+  }
+  return value.map((item: unknown) => restingPaint(item)) as T;
+}
+
+/** The paint properties that read feature-state, to set once the first view is drawn. */
+export function interactivePaint(lang: Lang): { layer: string; property: string; value: unknown }[] {
+  const out: { layer: string; property: string; value: unknown }[] = [];
+  for (const layer of overlayLayers(lang)) {
+    const paint = ('paint' in layer ? layer.paint : undefined) as Record<string, unknown> | undefined;
+    for (const [property, value] of Object.entries(paint ?? {}))
+      if (readsState(value)) out.push({ layer: layer.id, property, value });
+  }
+  return out;
+}
+
+/** The overlay at rest (no feature-state in any paint) for start-up, or fully interactive. */
+export function overlayLayers(lang: Lang, interactive = true): LayerSpecification[] {
+  const layers = allOverlayLayers(lang);
+  if (interactive) return layers;
+  return layers.map((layer) =>
+    'paint' in layer && layer.paint !== undefined
+      ? ({
+          ...layer,
+          paint: Object.fromEntries(Object.entries(layer.paint).map(([k, v]) => [k, restingPaint(v as unknown)])),
+        } as LayerSpecification)
+      : layer,
+  );
+}
+
+function allOverlayLayers(lang: Lang): LayerSpecification[] {
   const name = nameField(lang);
   const layers: LayerSpecification[] = [
     {
@@ -107,6 +196,15 @@ export function overlayLayers(lang: Lang): LayerSpecification[] {
         'line-width': ['case', state('selected'), 4, state('related'), 3.5, state('hover'), 3.5, 2.5],
       },
     },
+    // Compared places, outlined in their columns' colours; hidden (and so free) until there are any.
+    ...(['counties', 'sectors'] as const).map((source): LayerSpecification => ({
+      id: COMPARE_LAYERS[source],
+      type: 'line',
+      source,
+      layout: { visibility: 'none', 'line-join': 'round' },
+      filter: ['literal', false],
+      paint: { 'line-color': compareColour(0), 'line-width': 4.5, 'line-opacity': 0.95 },
+    })),
     {
       id: 'rivers-line',
       type: 'line',
@@ -251,4 +349,71 @@ export function overlayLayers(lang: Lang): LayerSpecification[] {
   // for a cluster (moving to another anchor, or hiding) instead of lying under it.
   const isCluster = (layer: LayerSpecification): boolean => layer.id.startsWith('parks-cluster');
   return [...layers.filter((layer) => !isCluster(layer)), ...layers.filter(isCluster)];
+}
+
+/** The national layer's style layers (issue 18), drawn under the plan layers. */
+export const NATIONAL_LAYERS = {
+  fill: 'national-fill',
+  line: 'national-line',
+  province: 'national-province',
+  selected: 'national-selected',
+} as const;
+
+/** County borders of the national layer appear from this zoom; province borders always. */
+export const NATIONAL_COUNTY_MIN_ZOOM = 6;
+
+/**
+ * Quiet context around the plan cities: county borders thin and light from zoom 6, province borders
+ * (from the tiles, so they lie on the county borders) always, and a fill that is invisible (but
+ * clickable) until an indicator colours it. `planCodes`, the plan counties, are left out of the
+ * fill: they are drawn, coloured and clicked in their own layers above.
+ */
+export function nationalLayers(planCodes: readonly string[]): LayerSpecification[] {
+  const source = NATIONAL.source;
+  const notPlan: ExpressionSpecification = ['!', ['in', ['get', 'code'], ['literal', [...planCodes]]]];
+  return [
+    {
+      id: NATIONAL_LAYERS.fill,
+      type: 'fill',
+      source,
+      'source-layer': NATIONAL.countyLayer,
+      filter: notPlan,
+      paint: { 'fill-color': BASE.noData, 'fill-opacity': COUNTY_FILL_HIDDEN },
+    },
+    {
+      id: NATIONAL_LAYERS.line,
+      type: 'line',
+      source,
+      'source-layer': NATIONAL.countyLayer,
+      minzoom: NATIONAL_COUNTY_MIN_ZOOM,
+      paint: {
+        'line-color': BASE.nationalCounty,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 6, 0.3, 10, 0.8],
+      },
+    },
+    {
+      id: NATIONAL_LAYERS.province,
+      type: 'line',
+      source,
+      'source-layer': NATIONAL.borderLayer,
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': BASE.province,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 9, 1.8],
+      },
+    },
+    {
+      id: NATIONAL_LAYERS.selected,
+      type: 'line',
+      source,
+      'source-layer': NATIONAL.countyLayer,
+      filter: ['literal', false],
+      paint: { 'line-color': BASE.selected, 'line-width': 3 },
+    },
+  ];
+}
+
+/** The filter that outlines a selected national county (none when the selection is not one). */
+export function nationalSelectedFilter(code: string | null): ExpressionSpecification {
+  return code === null ? ['literal', false] : ['==', ['get', 'code'], code];
 }

@@ -25,6 +25,19 @@ export function shareableUrl(state: AppState): string {
   return location.href.split('#')[0] + serializeHash(state);
 }
 
+function unionOf(
+  boxes: ([number, number, number, number] | undefined)[],
+): [number, number, number, number] | undefined {
+  const known = boxes.filter((b) => b !== undefined);
+  if (known.length === 0) return undefined;
+  return [
+    Math.min(...known.map((b) => b[0])),
+    Math.min(...known.map((b) => b[1])),
+    Math.max(...known.map((b) => b[2])),
+    Math.max(...known.map((b) => b[3])),
+  ];
+}
+
 /**
  * @param boundsOf where a place lies: a link that selects a place but gives no `map=` view opens
  * framing that place, not at the default view where it may be out of sight.
@@ -42,7 +55,9 @@ export function startUrlSync(
     const result = parseHash(location.hash, context);
     // Defaults are not written, so a hash without `map=` means the default view: always move.
     store.restore(result.state, { moveCamera: true });
-    const frame = !result.hasView && result.state.sel !== null ? boundsOf(result.state.sel) : undefined;
+    // …and a comparison without `map=` or `sel=` frames every compared place.
+    const targets = result.state.sel !== null ? [result.state.sel] : result.state.cmp;
+    const frame = result.hasView ? undefined : unionOf(targets.map(boundsOf));
     if (frame !== undefined) store.fitBounds(frame, false);
     if (result.ignored.length > 0) store.notify('warning', ignoredText(result.ignored.join(', ')));
     written = serializeHash(store.snapshot());
