@@ -52,3 +52,42 @@ describe('the map style', () => {
     for (const { layer } of INTERACTIVE_LAYERS) expect(ids.has(layer)).toBe(true);
   });
 });
+
+describe('the overlay at rest', () => {
+  it('reads no feature-state at start-up, and every interactive paint is set after the first idle', async () => {
+    const { interactivePaint, restingPaint } = await import('../../src/map/layers.ts');
+    const rest = JSON.stringify(overlayLayers('zh', false));
+    expect(rest).not.toContain('feature-state');
+    const later = interactivePaint('zh');
+    expect(later.length).toBeGreaterThan(5);
+    expect(later.every((p) => JSON.stringify(p.value).includes('feature-state'))).toBe(true);
+    // The resting value is the fallback of the state cases, also inside an interpolation.
+    expect(restingPaint(['case', ['boolean', ['feature-state', 'hover'], false], 2, 0.8])).toBe(0.8);
+    expect(
+      restingPaint([
+        'interpolate',
+        ['linear'],
+        ['zoom'],
+        5,
+        ['case', ['boolean', ['feature-state', 'x'], false], 3, 1.2],
+        10,
+        3,
+      ]),
+    ).toEqual(['interpolate', ['linear'], ['zoom'], 5, 1.2, 10, 3]);
+    // A case on data (not state) stays.
+    const data = ['case', ['has', 'point_count'], 1, 2];
+    expect(restingPaint(data)).toEqual(data);
+  });
+
+  it('is a valid style at rest too', () => {
+    expect(
+      validateStyleMin({
+        ...fullStyle('zh'),
+        layers: [
+          ...fullStyle('zh').layers.filter((l) => !overlayLayers('zh').some((o) => o.id === l.id)),
+          ...overlayLayers('zh', false),
+        ],
+      }),
+    ).toEqual([]);
+  });
+});
