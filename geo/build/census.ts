@@ -441,6 +441,23 @@ const LONG_EN =
 const SUM_ZH = '板块为成员县的计数之和再求比重,不平均各县比重。';
 const SUM_EN = 'For a sector: from the sums of its counties’ counts, never an average of their shares.';
 
+/** A share of the employed in one industry: long-form sample, from the sample's own total. */
+function longFormShare(id: string, label: string, label_en: string): CensusIndicator {
+  return {
+    id,
+    label,
+    label_en,
+    unit: '%',
+    unit_en: '%',
+    kind: 'share',
+    decimals: 1,
+    period: P2020[0] + '(长表)',
+    period_en: P2020[1] + ' (long-form sample)',
+    note: LONG_ZH + SUM_ZH,
+    note_en: LONG_EN + ' ' + SUM_EN,
+  };
+}
+
 /** The indicator definitions, in the order of every `v` array. */
 export const CENSUS_INDICATORS: readonly CensusIndicator[] = [
   {
@@ -562,45 +579,13 @@ export const CENSUS_INDICATORS: readonly CensusIndicator[] = [
     note: '家庭户人口 ÷ 家庭户数(不含集体户)。',
     note_en: 'People in family households ÷ family households (collective households excluded).',
   },
-  {
-    id: 'census-agri',
-    label: '农林牧渔业就业人口比重',
-    label_en: 'Employed in agriculture, forestry, animal husbandry and fishery',
-    unit: '%',
-    unit_en: '%',
-    kind: 'share',
-    decimals: 1,
-    period: P2020[0] + '(长表)',
-    period_en: P2020[1] + ' (long-form sample)',
-    note: LONG_ZH + SUM_ZH,
-    note_en: LONG_EN + ' ' + SUM_EN,
-  },
-  {
-    id: 'census-mining',
-    label: '采矿业就业人口比重',
-    label_en: 'Employed in mining',
-    unit: '%',
-    unit_en: '%',
-    kind: 'share',
-    decimals: 1,
-    period: P2020[0] + '(长表)',
-    period_en: P2020[1] + ' (long-form sample)',
-    note: LONG_ZH + SUM_ZH,
-    note_en: LONG_EN + ' ' + SUM_EN,
-  },
-  {
-    id: 'census-manuf',
-    label: '制造业就业人口比重',
-    label_en: 'Employed in manufacturing',
-    unit: '%',
-    unit_en: '%',
-    kind: 'share',
-    decimals: 1,
-    period: P2020[0] + '(长表)',
-    period_en: P2020[1] + ' (long-form sample)',
-    note: LONG_ZH + SUM_ZH,
-    note_en: LONG_EN + ' ' + SUM_EN,
-  },
+  longFormShare(
+    'census-agri',
+    '农林牧渔业就业人口比重',
+    'Employed in agriculture, forestry, animal husbandry and fishery',
+  ),
+  longFormShare('census-mining', '采矿业就业人口比重', 'Employed in mining'),
+  longFormShare('census-manuf', '制造业就业人口比重', 'Employed in manufacturing'),
 ];
 
 export const CENSUS_SOURCE = {
