@@ -21,6 +21,7 @@ import { unitNameEn } from './names-en';
 import { tilesFromTopologyText } from './national-tiles';
 import { buildTopology, indexText, provincesText } from './outputs';
 import { checkPlanCounties } from './plan-check';
+import { polygonKinks } from './simplify-fast';
 import { loadSourceUnits } from './source';
 import { currentUnits } from './units';
 
@@ -64,6 +65,15 @@ function main() {
   const t2 = clock();
   log(
     `simplified: ${layer.arcs} arcs, ${layer.rounds} round(s), vertices ${layer.vertices[0]} → ${layer.vertices[1]} (${((t2 - t1) / 1000).toFixed(1)} s)`,
+  );
+  // simplifyAreasFast gives up after 9 rounds; what is left crossing itself is reported.
+  const kinked = layer.features.filter((f) =>
+    (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates).some(
+      (p) => polygonKinks(p).length > 0,
+    ),
+  );
+  log(
+    `self-intersecting after simplification: ${kinked.length} units${kinked.length ? ` (${kinked.map((f) => f.properties.name).join(', ')})` : ''}`,
   );
   const plan = checkPlanCounties(join(GEO, 'counties.geojson'), layer.features);
   log(`plan counties: ${plan.summary}`);

@@ -1,11 +1,10 @@
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { mapGeometry } from '../counties';
 import { gcj02ToWgs84 } from '../gcj02';
-import { dissolve } from '../topo';
 import { roundPos } from '../util';
 import type { JoinResult } from './join';
 import { unitNameEn } from './names-en';
-import { simplifyAreasFast } from './simplify-fast';
+import { dissolveNational, simplifyAreasFast } from './simplify-fast';
 import type { SourceUnit } from './source';
 
 type Area = Polygon | MultiPolygon;
@@ -61,7 +60,9 @@ export function buildLayer(
   const features = join.assignments.map((a): Feature<Area, NationalProps> => {
     const idx = a.sources.map((s) => pos.get(s)!);
     const geometry =
-      idx.length === 1 ? simp.features[idx[0]!]!.geometry : dissolve(simp.topo, simp.object, (i) => idx.includes(i));
+      idx.length === 1
+        ? simp.features[idx[0]!]!.geometry
+        : dissolveNational(simp.topo, simp.object, (i) => idx.includes(i));
     return {
       type: 'Feature',
       properties: {

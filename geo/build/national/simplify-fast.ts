@@ -1,11 +1,56 @@
 import type { Feature, FeatureCollection, GeoJsonProperties, MultiPolygon, Polygon, Position } from 'geojson';
 import { topology } from 'topojson-server';
 import { presimplify, simplify } from 'topojson-simplify';
-import { feature } from 'topojson-client';
+import { feature, merge } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
-import { cleanArea } from '../topo';
+import { removeLoops } from '../topo';
+import { dedupe, roundPos } from '../util';
 
 type Area = Polygon | MultiPolygon;
+
+/**
+ * ../topo.ts's cleanArea, except that removeLoops sees each ring without its closing position.
+ * cleanArea passes the closed ring, so removeLoops takes the closing position for a return to
+ * the first and drops every ring of 13 positions or fewer: a small island or a simplified small
+ * county would vanish (a unit square does). The plan counties have no such ring, so their shapes
+ * are the same either way.
+ */
+function cleanRing(r: Position[]): [number, number][] | null {
+  const open = dedupe(r.map(roundPos));
+  const a = open[0];
+  const z = open[open.length - 1];
+  if (a && z && a[0] === z[0] && a[1] === z[1]) open.pop();
+  const d = removeLoops(open);
+  if (d.length < 3) return null;
+  d.push([d[0]![0], d[0]![1]]);
+  return d;
+}
+
+export function cleanAreaNational(g: Area): Area | null {
+  const polys = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates)
+    .map((p) => {
+      const outer = p[0] ? cleanRing(p[0]) : null;
+      if (!outer) return null;
+      const holes = p
+        .slice(1)
+        .map(cleanRing)
+        .filter((r): r is [number, number][] => r !== null);
+      return [outer, ...holes];
+    })
+    .filter((p): p is [number, number][][] => p !== null);
+  if (polys.length === 0) return null;
+  return polys.length === 1
+    ? { type: 'Polygon', coordinates: polys[0]! }
+    : { type: 'MultiPolygon', coordinates: polys };
+}
+
+/** ../topo.ts's dissolve (topojson-client merge: shared arcs cancel, no slivers), cleaned as above. */
+export function dissolveNational(topo: Topology, object: GeometryCollection, pick: (i: number) => boolean): Area {
+  const geoms = object.geometries.filter((_, i) => pick(i));
+  const c = cleanAreaNational(merge(topo, geoms as Parameters<typeof merge>[1]));
+  if (!c) throw new Error('dissolve produced an empty geometry');
+  return c;
+}
 
 /** Segment intersection including touching ends (as turf's kinks counts them). */
 function crosses(a: Position, b: Position, c: Position, d: Position): [number, number] | null {
@@ -85,8 +130,9 @@ export function polygonKinks(rings: Position[][]): [number, number][] {
 
 /**
  * ../topo.ts's simplifyAreas, step for step (one topology, presimplify, simplify at `minWeight`,
- * cleanArea; where a ring crosses itself keep every point of arcs within 0.01° of the crossing
- * and simplify again, up to 8 rounds), with two costs cut for the whole country: kinks through
+ * clean; where a ring crosses itself keep every point of arcs within 0.01° of the crossing
+ * and simplify again, up to 8 rounds), with cleanAreaNational above, and two costs cut for the
+ * whole country: kinks through
  * polygonKinks above instead of turf's all-pairs `kinks`, and the points near a crossing looked
  * up in a grid of the crossings instead of testing every point against every crossing.
  */
@@ -101,7 +147,7 @@ export function simplifyAreasFast<P extends GeoJsonProperties>(
     const object = topo.objects.layer as GeometryCollection;
     const out = object.geometries.map((g: GeometryObject, i) => {
       const f = feature(topo, g) as unknown as Feature<Area | null, P>;
-      const geom = f.geometry ? cleanArea(f.geometry) : null;
+      const geom = f.geometry ? cleanAreaNational(f.geometry) : null;
       if (!geom) throw new Error(`simplification removed the whole geometry of feature #${i}`);
       return { type: 'Feature' as const, properties: features[i]!.properties, geometry: geom };
     });
