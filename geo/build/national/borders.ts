@@ -2,7 +2,7 @@ import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { booleanPointInPolygon } from '@turf/turf';
 import { feature, meshArcs, transform as topoTransform } from 'topojson-client';
 import type { GeometryCollection, MultiLineString, Topology } from 'topojson-specification';
-import type { NationalProps } from './layer';
+import type { NationalProps } from './layer.ts';
 
 export type BorderKind = 'province' | 'outline';
 export const BORDER_OBJECT = 'borders';

@@ -1,7 +1,7 @@
 import type { MultiPolygon, Polygon } from 'geojson';
-import { rings } from '../counties';
-import { wgs84ToGcj02 } from '../gcj02';
-import { median, nearestOnLines } from '../util';
+import { rings } from '../counties.ts';
+import { wgs84ToGcj02 } from '../gcj02.ts';
+import { median, nearestOnLines } from '../util.ts';
 
 type Area = Polygon | MultiPolygon;
 

@@ -1,6 +1,6 @@
-import { MERGING_KINDS, sourceKey, type CrosswalkEntry, type CrosswalkFile, type UnmappedEntry } from './crosswalk';
-import type { SourceUnit } from './source';
-import type { CurrentUnit } from './units';
+import { MERGING_KINDS, sourceKey, type CrosswalkEntry, type CrosswalkFile, type UnmappedEntry } from './crosswalk.ts';
+import type { SourceUnit } from './source.ts';
+import type { CurrentUnit } from './units.ts';
 
 /** One current unit and the source features that make it (several: a merger, dissolved). */
 export type Assignment = { unit: CurrentUnit; sources: number[]; via: CrosswalkEntry[] };

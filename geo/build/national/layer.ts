@@ -1,11 +1,11 @@
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import { mapGeometry } from '../counties';
-import { gcj02ToWgs84 } from '../gcj02';
-import { roundPos } from '../util';
-import type { JoinResult } from './join';
-import { unitNameEn } from './names-en';
-import { dissolveNational, simplifyAreasFast } from './simplify-fast';
-import type { SourceUnit } from './source';
+import { mapGeometry } from '../counties.ts';
+import { gcj02ToWgs84 } from '../gcj02.ts';
+import { roundPos } from '../util.ts';
+import type { JoinResult } from './join.ts';
+import { unitNameEn } from './names-en.ts';
+import { dissolveNational, simplifyAreasFast } from './simplify-fast.ts';
+import type { SourceUnit } from './source.ts';
 
 type Area = Polygon | MultiPolygon;
 

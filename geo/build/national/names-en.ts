@@ -1,4 +1,4 @@
-import { stemPinyin } from '../names';
+import { stemPinyin } from '../names.ts';
 
 /**
  * English names for every county-level unit, extending ../names.ts (which covers 区/县/市 in the

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import type { FeatureCollection } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection } from 'topojson-specification';
-import { BORDER_OBJECT } from './borders';
-import { bboxOf, parseTopology, topologyFeatures, type Bbox } from './outputs';
-import { buildTiles } from './tiles';
+import { BORDER_OBJECT } from './borders.ts';
+import { bboxOf, parseTopology, topologyFeatures, type Bbox } from './outputs.ts';
+import { buildTiles } from './tiles.ts';
 
 /** Tile layer names: county polygons, and province borders / national outline as lines. */
 export const COUNTY_LAYER = 'counties';

@@ -2,11 +2,11 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson'
 import { topology } from 'topojson-server';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { rings } from '../counties';
-import { addBorders, type BorderKind } from './borders';
-import type { NationalProps } from './layer';
-import { cityUnitNameEn, PROVINCE_EN } from './names-en';
-import type { CurrentUnit } from './units';
+import { rings } from '../counties.ts';
+import { addBorders, type BorderKind } from './borders.ts';
+import type { NationalProps } from './layer.ts';
+import { cityUnitNameEn, PROVINCE_EN } from './names-en.ts';
+import type { CurrentUnit } from './units.ts';
 
 type Area = Polygon | MultiPolygon;
 export type Bbox = [number, number, number, number];

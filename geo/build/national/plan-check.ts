@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { area, difference, featureCollection } from '@turf/turf';
-import type { NationalProps } from './layer';
+import type { NationalProps } from './layer.ts';
 
 type Area = Polygon | MultiPolygon;
 

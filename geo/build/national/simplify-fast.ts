@@ -3,8 +3,8 @@ import { topology } from 'topojson-server';
 import { presimplify, simplify } from 'topojson-simplify';
 import { feature, merge } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
-import { removeLoops } from '../topo';
-import { dedupe, roundPos } from '../util';
+import { removeLoops } from '../topo.ts';
+import { dedupe, roundPos } from '../util.ts';
 
 type Area = Polygon | MultiPolygon;
 

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { divisionAreas, divisionCities, pccAreas } from '../counties';
+import { divisionAreas, divisionCities, pccAreas } from '../counties.ts';
 
 const require = createRequire(import.meta.url);
 

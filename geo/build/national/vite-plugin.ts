@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { tilesFromTopologyFile } from './national-tiles';
+import { tilesFromTopologyFile } from './national-tiles.ts';
 
 /** Where the tiles are served, under Vite's base: `${BASE_URL}tiles/counties/{z}/{x}/{y}.pbf`. */
 export const TILE_PREFIX = 'tiles/counties/';
