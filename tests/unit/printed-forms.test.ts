@@ -16,6 +16,8 @@ import {
   yearsIn,
 } from '../../geo/build/printed-form.ts';
 import { PlanSchema, type Plan } from '../../geo/model/plan.ts';
+import { parseIndicators } from '../../geo/schema.ts';
+import indicatorsJson from '../../geo/indicators.json';
 import * as v from 'valibot';
 
 // ../shared/seeds from the repository's root: CI has shared/ beside the repository.
@@ -138,4 +140,57 @@ describe('every hand-kept figure against its document', () => {
       }
     });
   }
+});
+
+describe('the schema around printed forms and periods', () => {
+  const computed = {
+    id: 'county-141002-area',
+    subject: 'county:141002',
+    label: '面积(按县界计算)',
+    label_en: 'Area (computed from the county boundary)',
+    value: 1316.5,
+    unit: 'km²',
+    period: '现行边界',
+    period_en: 'current boundaries',
+    source: { doc: 'geometry', section: 'county polygons' },
+    computed_only: true,
+  };
+  const stated = {
+    id: 'x-share',
+    subject: 'city:430400',
+    label: '占比',
+    label_en: 'Share',
+    value: 95.4,
+    unit: '%',
+    period: '年份未注明',
+    period_en: 'year not stated',
+    period_inferred: true,
+    source: { doc: '004_5db95c285ec6e824', section: '导语' },
+    printed: '95.4%',
+    where: { section: '导语', paragraph: 1 },
+    note: '文中未注明年份。',
+    note_en: 'No year given.',
+  };
+
+  it('accepts a computed record without a printed form and a stated one with it', () => {
+    expect(parseIndicators([computed, stated]).ok).toBe(true);
+  });
+
+  it('refuses a computed record with a printed form or a place in a document', () => {
+    expect(parseIndicators([{ ...computed, printed: '1316.5平方公里' }]).ok).toBe(false);
+    expect(parseIndicators([{ ...computed, where: { section: '导语', paragraph: 1 } }]).ok).toBe(false);
+  });
+
+  it('refuses a period "not stated" that is not marked inferred, and an inferred one without its reasoning', () => {
+    expect(parseIndicators([{ ...stated, period_inferred: undefined }]).ok).toBe(false);
+    expect(parseIndicators([{ ...stated, note_en: undefined }]).ok).toBe(false);
+  });
+
+  it('gives every record in indicators.json its period in both languages, and computed ones no printed form', () => {
+    const records = indicatorsJson as Record<string, unknown>[];
+    expect(records.filter((r) => typeof r.period_en !== 'string').map((r) => r.id)).toEqual([]);
+    expect(records.filter((r) => r.computed_only === true && 'printed' in r)).toEqual([]);
+    const fromDocument = (r: Record<string, unknown>) => /^\d{3}_/.test((r.source as { doc: string }).doc);
+    expect(records.filter((r) => fromDocument(r) && !('printed' in r)).map((r) => r.id)).toEqual([]);
+  });
 });
