@@ -2,11 +2,13 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig, type Plugin } from 'vite';
-import { FETCHED_FILES } from './geo/model/kinds.ts';
+import { FETCHED_FILES, NATIONAL_FILES } from './geo/model/kinds.ts';
+import { nationalCensus } from './geo/build/census-provinces.ts';
+import { nationalTiles } from './geo/build/national/vite-plugin.ts';
 
 /** The committed outputs of `npm run geo:build` that the app fetches, by the name it fetches them under. */
 const GEO_FILES: Record<string, string> = Object.fromEntries(
-  Object.entries(FETCHED_FILES).map(([name, file]) => [name, `geo/${file}`]),
+  Object.entries({ ...FETCHED_FILES, ...NATIONAL_FILES }).map(([name, file]) => [name, `geo/${file}`]),
 );
 
 /**
@@ -85,7 +87,9 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [svelte(), geoData(), contentSecurityPolicy()],
+  // The national layer's tiles and per-province census files (issue 18) are built here from
+  // committed inputs; the census plugin answers /data/census/ before geoData's 404s in dev.
+  plugins: [svelte(), nationalTiles(), nationalCensus(), geoData(), contentSecurityPolicy()],
   worker: { format: 'es' },
   build: {
     target: 'es2022',

@@ -546,3 +546,48 @@ export function parseCensusFile(json: unknown, file = 'census.json'): Result<Cen
   }
   return { ok: true, data: pr.output };
 }
+
+// ---------------------------------------------------------------- the national layer (geo/national/)
+
+const bbox = v.pipe(
+  v.tuple([finite, finite, finite, finite]),
+  v.check(([w, s, e, n]) => w <= e && s <= n && Math.abs(s) <= 90 && Math.abs(n) <= 90, 'is not a bbox'),
+);
+
+/** One row of counties-index.json: code, name, name_en, city, province, bbox (null: no polygon). */
+export const NationalCountyRowSchema = v.tuple([code6, label, label, code6, code6, v.nullable(bbox)]);
+export const NationalIndexSchema = v.strictObject({
+  columns: v.tuple([
+    v.literal('code'),
+    v.literal('name'),
+    v.literal('name_en'),
+    v.literal('city'),
+    v.literal('province'),
+    v.literal('bbox'),
+  ]),
+  counties: v.pipe(v.array(NationalCountyRowSchema), v.minLength(1, 'has no counties')),
+  /** [code, name, name_en, province]. */
+  cities: v.array(v.tuple([code6, label, label, code6])),
+});
+export type NationalIndexFile = v.InferOutput<typeof NationalIndexSchema>;
+
+export const NationalProvinceSchema = v.strictObject({
+  code: code6,
+  name: label,
+  name_en: label,
+  bbox: v.nullable(bbox),
+  counties: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+export type NationalProvince = v.InferOutput<typeof NationalProvinceSchema>;
+
+/** Parses geo/national/counties-index.json. */
+export function parseNationalIndex(json: unknown, file = 'counties-index.json'): Result<NationalIndexFile> {
+  const pr = v.safeParse(NationalIndexSchema, json);
+  return pr.success ? { ok: true, data: pr.output } : { ok: false, error: `${file}: ${issueText(pr.issues)}` };
+}
+
+/** Parses geo/national/provinces.json. */
+export function parseNationalProvinces(json: unknown, file = 'provinces.json'): Result<NationalProvince[]> {
+  const pr = v.safeParse(v.array(NationalProvinceSchema), json);
+  return pr.success ? { ok: true, data: pr.output } : { ok: false, error: `${file}: ${issueText(pr.issues)}` };
+}

@@ -4,15 +4,16 @@
  * written unless every check passes. Output is deterministic (stable order, 5-decimal rounding).
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { area as turfArea, bboxClip, booleanIntersects, simplify as turfSimplify } from '@turf/turf';
 import type { Feature, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import type { CountyProps, PlanSummary, RiverProps, SectorProps } from '../schema';
-import { buildCensusJson, censusText, loadCensus, type Census } from './census';
-import { divisionAreas, divisionCities, loadRawCounties, mapGeometry } from './counties';
+import { buildCensusJson, censusText } from './census';
+import { readCensus } from './census-read';
+import { divisionCities, loadRawCounties, mapGeometry } from './counties';
 import { measureDatum } from './datum';
 import { gcj02ToWgs84 } from './gcj02';
 import { buildIndicators } from './indicators';
@@ -53,23 +54,6 @@ function rewind(g: AreaGeom): AreaGeom {
 
 function log(s: string) {
   process.stdout.write(s + '\n');
-}
-
-/** The vendored census CSVs, checked against every code the division tables know. */
-function readCensus(): Census {
-  const dir = join(GEO, 'sources', 'census');
-  const known = new Set<string>([
-    ...divisionAreas().map((a) => a.code),
-    ...divisionCities().map((c) => `${c.code}00`),
-    ...divisionCities().map((c) => `${c.provinceCode}0000`),
-  ]);
-  return loadCensus({
-    text2020: readFileSync(join(dir, 'census-2020.csv'), 'utf8'),
-    file2020: 'sources/census/census-2020.csv',
-    text2010: readFileSync(join(dir, 'census-2010.csv'), 'utf8'),
-    file2010: 'sources/census/census-2010.csv',
-    knownCodes: known,
-  });
 }
 
 export function build(): { files: Map<string, string>; report: string[] } {
@@ -174,7 +158,7 @@ export function build(): { files: Map<string, string>; report: string[] } {
     );
 
   // 10. The census (vendored CSVs, geo/sources/census/): figures for every plan place, and ranks.
-  const census = readCensus();
+  const census = readCensus(GEO);
   const areaKm2 = new Map(full.map((f) => [f.properties.code, turfArea(f) / 1e6]));
   const censusJson = buildCensusJson(census, {
     counties: full.map((f) => ({

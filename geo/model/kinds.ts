@@ -56,3 +56,32 @@ export function collectionOf(type: PlaceType): CollectionKind | undefined {
 
 /** Order in which kinds are listed in a card, a table or search results: largest first. */
 export const TYPE_ORDER: Readonly<Record<PlaceType, number>> = { city: 0, sector: 1, county: 2, park: 3, river: 4 };
+
+/**
+ * The national county layer (issue 18): static vector tiles built from geo/national/ by a Vite
+ * plugin, its search index and provinces (fetched on first use), and one census file per province.
+ */
+export const NATIONAL = {
+  /** The vector source's id, its tiles under the app's base, and their zoom range. */
+  source: 'national',
+  tiles: 'tiles/counties/{z}/{x}/{y}.pbf',
+  minzoom: 3,
+  maxzoom: 8,
+  /** Inside the counties' extent (provinces.json's bboxes rounded inward), so every tile asked for exists. */
+  bounds: [73.5, 18.15, 135.08, 53.56] as [number, number, number, number],
+  promoteId: 'code',
+  /** Source layers: county polygons, and province borders (`kind` province | outline) as lines. */
+  countyLayer: 'counties',
+  borderLayer: 'provinces',
+  /** Fetched as /data/<name>. */
+  index: { file: 'national/counties-index.json', fetchName: 'national-index.json' },
+  provinces: { file: 'national/provinces.json', fetchName: 'national-provinces.json' },
+  /** A province's census: /data/census/<province code>.json. */
+  censusDir: 'census/',
+} as const;
+
+/** Every output the app fetches from geo/ as it is: fetch name → file under geo/. */
+export const NATIONAL_FILES: Readonly<Record<string, string>> = {
+  [NATIONAL.index.fetchName]: NATIONAL.index.file,
+  [NATIONAL.provinces.fetchName]: NATIONAL.provinces.file,
+};

@@ -20,6 +20,14 @@ export function initialView(): View | null {
   return result.hasView ? result.state.view : null;
 }
 
+/**
+ * The place a link selects, checked for form only: the app loads what it needs to know whether the
+ * place exists (the national index, for a county outside the plans) before startUrlSync decides.
+ */
+export function linkedSelection(): NonNullable<AppState['sel']> | null {
+  return parseHash(location.hash, { hasPlace: () => true, hasIndicator: () => false }).state.sel;
+}
+
 /** The absolute link to a state, for copying and sharing. */
 export function shareableUrl(state: AppState): string {
   return location.href.split('#')[0] + serializeHash(state);
