@@ -36,11 +36,12 @@ export interface NationalIndex {
 }
 
 /**
- * A code a county-level unit can have: 6 digits, not a province (xx0000) or city (xxxx00), and not
- * a functional zone (third pair 7x, which the census reports but GB/T 2260 does not list).
+ * A code a county-level unit can have: 6 digits, not a province (xx0000), and not a functional zone
+ * (third pair 7x, which the census reports but GB/T 2260 does not list). A city code is one only for
+ * the three cities without districts (东莞 441900, 中山 442000, 儋州 460400), which the index lists.
  */
 export function isCountyCode(code: string): boolean {
-  return /^\d{6}$/.test(code) && !code.endsWith('00') && code[4] !== '7';
+  return /^\d{6}$/.test(code) && !code.endsWith('0000') && code[4] !== '7';
 }
 
 export function nationalIndex(file: NationalIndexFile, provinces: readonly NationalProvince[]): NationalIndex {
