@@ -6,7 +6,7 @@ import { PbfReader } from 'pbf';
 import { parseCrosswalk, readCrosswalk, type CrosswalkFile } from '../../geo/build/national/crosswalk';
 import { joinUnits, type JoinResult } from '../../geo/build/national/join';
 import { buildLayer, NATIONAL_MIN_WEIGHT, type NationalProps } from '../../geo/build/national/layer';
-import { unitNameEn } from '../../geo/build/national/names-en';
+import { cityUnitNameEn, unitNameEn } from '../../geo/build/national/names-en';
 import { parseTopology, topologyFeatures } from '../../geo/build/national/outputs';
 import { loadSourceUnits, type SourceUnit } from '../../geo/build/national/source';
 import { polygonKinks } from '../../geo/build/national/simplify-fast';
@@ -220,6 +220,9 @@ describe('English names', () => {
     expect(unitNameEn('长子县')).toBe('Zhangzi County');
     expect(unitNameEn('神农架林区')).toBe('Shennongjia Forestry District');
     expect(unitNameEn('万柏林区')).toBe('Wanbolin District');
+    expect(unitNameEn('喀什市')).toBe('Kashi City');
+    expect(cityUnitNameEn('伊犁哈萨克自治州')).toBe('Yili Kazakh Autonomous Prefecture');
+    expect(cityUnitNameEn('临汾市')).toBe('Linfen');
   });
 });
 

@@ -27,6 +27,8 @@ export const NATIONAL_PINYIN_OVERRIDES: Record<string, string> = {
   三都: 'Sandu',
   长白: 'Changbai',
   繁峙: 'Fanshi',
+  喀什: 'Kashi',
+  什邡: 'Shifang',
   洪洞: 'Hongtong',
   尧都: 'Yaodu',
 };
@@ -80,6 +82,9 @@ const ETHNIC: [string, string][] = [
   ['各', 'Various Ethnic Groups'],
 ];
 
+/** Ethnic names that follow a place name without 族 (博尔塔拉蒙古自治州, 察布查尔锡伯自治县). */
+const BARE_OK = new Set(['蒙古', '哈萨克', '柯尔克孜', '锡伯']);
+
 const UNIT_SUFFIX: [string, string][] = [
   ['自治县', 'Autonomous County'],
   ['自治旗', 'Autonomous Banner'],
@@ -119,7 +124,7 @@ function splitEthnic(s: string): [string, string[]] {
       for (const form of [`${zh}族`, zh]) {
         // A bare name (without 族) only where it is the whole remainder (鄂伦春自治旗): never eat
         // a place name's last character (融水苗族自治县 is Rongshui, not Rong + Sui).
-        if (s.endsWith(form) && (form.endsWith('族') || s === form)) {
+        if (s.endsWith(form) && (form.endsWith('族') || s === form || BARE_OK.has(form))) {
           s = s.slice(0, -form.length);
           groups.unshift(en);
           hit = true;
