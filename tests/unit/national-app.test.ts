@@ -2,7 +2,8 @@
  * The national layer's app side (issue 18): the index lookup built from the committed
  * geo/national files, which `sel=` values it accepts, search over it, and the loading rule.
  */
-import { readFileSync } from 'node:fs';
+import indexText from '../../geo/national/counties-index.json?raw';
+import provincesText from '../../geo/national/provinces.json?raw';
 import { describe, expect, it } from 'vitest';
 import { NATIONAL } from '../../geo/model/kinds.ts';
 import { parseNationalIndex, parseNationalProvinces } from '../../geo/schema.ts';
@@ -19,14 +20,14 @@ import {
 import type { Bounds } from '../../src/data/places.ts';
 import { parseHash } from '../../src/state/url-hash.ts';
 
-function load<T>(file: string, parse: (json: unknown) => { ok: true; data: T } | { ok: false; error: string }): T {
-  const result = parse(JSON.parse(readFileSync(file, 'utf8')));
+function load<T>(text: string, parse: (json: unknown) => { ok: true; data: T } | { ok: false; error: string }): T {
+  const result = parse(JSON.parse(text));
   if (!result.ok) throw new Error(result.error);
   return result.data;
 }
 const INDEX = nationalIndex(
-  load('geo/national/counties-index.json', (j) => parseNationalIndex(j)),
-  load('geo/national/provinces.json', (j) => parseNationalProvinces(j)),
+  load(indexText, (j) => parseNationalIndex(j)),
+  load(provincesText, (j) => parseNationalProvinces(j)),
 );
 
 describe('the national index', () => {
