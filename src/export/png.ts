@@ -150,7 +150,7 @@ export async function composePng(map: HTMLCanvasElement, parts: PngParts, scale 
     const widths = section.entries.map((entry) => 22 * s + ctx.measureText(entry.label).width);
     return { section, widths, lines: flow(widths, inner, 16 * s) };
   });
-  const legendRows = laidOut.reduce((n, l) => n + 1 + l.lines.length, 0);
+  const legendRows = laidOut.reduce((n, l) => n + 1 + l.lines.length + (l.section.note === undefined ? 0 : 1), 0);
   ctx.font = font(11);
   const credits = parts.attribution.map((line, i) => (i < parts.attribution.length - 1 ? `${line} ·` : line));
   const creditLines = flow(
@@ -212,6 +212,12 @@ export async function composePng(map: HTMLCanvasElement, parts: PngParts, scale 
         ctx.fillText(entry.label, x + 22 * s, y);
         x += (widths[index] ?? 0) + 16 * s;
       }
+    }
+    if (section.note !== undefined) {
+      y += 20 * s;
+      ctx.fillStyle = MUTED;
+      ctx.font = font(12);
+      ctx.fillText(section.note, pad, y, inner);
     }
   }
   if (sections.length > 0) y += 10 * s;
