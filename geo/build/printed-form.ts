@@ -175,9 +175,11 @@ export function readPrinted(printed: string): Reading | undefined {
       s = s.replace(re, '');
       break;
     }
+  // 余 and 多 after a number mean "and more" (20余条: twenty-odd, over twenty): a lower bound, not
+  // an approximation that could fall below the number.
   if (/余|多/.test(s.slice(0, 2))) {
     if (comparator !== 'eq') return undefined;
-    comparator = 'about';
+    comparator = 'gt';
     s = s.replace(/余|多/, '');
   }
   return { comparator, numbers: numbers.map((n) => n * sign), unitWords: s, rank };
@@ -216,7 +218,7 @@ const NUMBERS_OF_VALUE = (value: unknown): number[] => {
 
 /**
  * Why a record's value and unit disagree with its printed form, or undefined when they agree:
- * the comparator word gives the comparator (以上 ≥, 近/约/左右/余 ≈, 超过/突破 >, 不到 <, 以下 ≤),
+ * the comparator word gives the comparator (以上 ≥, 近/约/左右 ≈, 余/多/超过/突破 >, 不到 <, 以下 ≤),
  * the number the value (万 applied for counts), the unit words the unit.
  */
 export function disagreement(record: { value: unknown; unit: string; printed: string }): string | undefined {

@@ -49,8 +49,8 @@ describe('reading printed forms', () => {
     ['60%以上', 'gte', [60], '%'],
     ['87.43亿元', 'eq', [87.43], '亿元'],
     ['突破100亿元', 'gt', [100], '亿元'],
-    ['20余条', 'about', [20], '条'],
-    ['23.2万余名', 'about', [23.2], '万名'],
+    ['20余条', 'gt', [20], '条'],
+    ['23.2万余名', 'gt', [23.2], '万名'],
     ['2万元以上', 'gte', [2], '万元'],
     ['下降1.3个百分点', 'eq', [-1.3], '个百分点'],
     ['1-2个', 'range', [1, 2], '个'],
@@ -71,7 +71,8 @@ describe('reading printed forms', () => {
     expect(disagreement({ value: { gt: 60 }, unit: '%', printed: '60%以上' })).toMatch(/gte/);
     expect(disagreement({ value: 60, unit: '亿元', printed: '60%' })).toMatch(/unit words/);
     expect(disagreement({ value: 61, unit: '%', printed: '60%' })).toMatch(/reads as 60/);
-    expect(disagreement({ value: { about: 11300 }, unit: 'count', printed: '1.13万余件' })).toBeUndefined();
+    expect(disagreement({ value: { gt: 11300 }, unit: 'count', printed: '1.13万余件' })).toBeUndefined();
+    expect(disagreement({ value: { about: 20 }, unit: 'count', printed: '20余条' })).toMatch(/reads as gt/);
     expect(disagreement({ value: 2, unit: 'rank', printed: '第二' })).toBeUndefined();
     expect(disagreement({ value: 2, unit: 'count', printed: '第二' })).toMatch(/rank/);
   });
