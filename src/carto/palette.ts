@@ -25,10 +25,11 @@ export function sectorColour(order: number): string {
 
 /**
  * Compared places, by column: the compare panel's column marks and the map's outlines share these.
- * Paul Tol's "vibrant" scheme (blue, orange, teal, magenta), made to stay apart under the common
- * colour-vision deficiencies; drawn as thick outlines over the sector fills, which are Okabe–Ito.
+ * From Paul Tol's "muted" scheme (indigo, wine, olive, rose), made to stay apart under the common
+ * colour-vision deficiencies, and chosen away from the Okabe–Ito sector colours so an outline never
+ * vanishes into the sector it surrounds (three Linfen sectors compared side by side).
  */
-export const COMPARE_COLOURS = ['#0077bb', '#ee7733', '#009988', '#ee3377'] as const;
+export const COMPARE_COLOURS = ['#332288', '#882255', '#999933', '#cc6677'] as const;
 
 export function compareColour(index: number): string {
   return COMPARE_COLOURS[index % COMPARE_COLOURS.length]!;

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { PNG } from 'pngjs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { CensusFile } from '../../geo/schema.ts';
@@ -139,6 +140,28 @@ describe('compare places side by side', () => {
     await settle(page, () => panel.locator('[data-compare-clear]').click());
     await expect.poll(() => cmpOf(page)).toBeNull();
     await expect.poll(() => panel.count()).toBe(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test('the PNG export draws the compare table under the legend while the panel is open', async () => {
+    const { page, context, problems } = await openApp(browser, { hash: `${PAIR}&layers=counties` });
+    const panel = page.locator('[data-compare-panel]');
+    await panel.waitFor();
+    const rows = await panel.locator('tr[data-compare-row]').count();
+    await page.locator('details.export > summary').click();
+    const height = async (): Promise<number> => {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.locator('[data-export="png"]').click(),
+      ]);
+      return PNG.sync.read(readFileSync((await download.path())!)).height;
+    };
+    const withTable = await height();
+    await settle(page, () => panel.locator('[data-compare-clear]').click());
+    const without = await height();
+    // A title, a header and one 18-pixel line per row.
+    expect(withTable - without).toBeGreaterThanOrEqual((40 + 18 * rows) * 0.99);
     expect(problems).toEqual([]);
     await context.close();
   });
