@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { PNG } from 'pngjs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -9,6 +10,24 @@ import { canvasPixels, launch, openApp, settle, type Pixels } from './harness.ts
 const CENSUS = JSON.parse(readFileSync('geo/census.json', 'utf8')) as CensusFile;
 const census = (key: string, id: string): number | null =>
   CENSUS.places[key]?.v[CENSUS.indicators.findIndex((d) => d.id === id)] ?? null;
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's violations on the page, as a11y.test.ts runs it (through DevTools, under the app's CSP). */
+async function violations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  const result = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<unknown> } }).axe;
+    return (await axe.run(document, { resultTypes: ['violations'] })) as {
+      violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
+      passes: unknown[];
+    };
+  });
+  expect(result.passes.length).toBeGreaterThan(10);
+  return result.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
+}
 
 let browser: Browser;
 beforeAll(async () => {
@@ -209,6 +228,21 @@ describe('compare places side by side', () => {
       Math.max(...[...el.querySelectorAll('svg, td, th')].map((n) => n.getBoundingClientRect().right)),
     );
     expect(widest).toBeLessThanOrEqual(390);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test.each([
+    [PAIR, 1280],
+    [`${PAIR}&lang=en`, 1280],
+    ['#cmp=sector:fen,sector:yellow,sector:taiyue', 390],
+  ])('axe-core finds no violations with the panel open at %s (%i px)', async (hash, width) => {
+    const { page, context, problems } = await openApp(browser, {
+      hash,
+      viewport: { width, height: width > 640 ? 800 : 844 },
+    });
+    await page.locator('[data-compare-panel] svg').first().waitFor();
+    expect(await violations(page)).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();
   });
