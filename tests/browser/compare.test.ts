@@ -144,6 +144,7 @@ describe('compare places side by side', () => {
 
     await settle(page, () => panel.locator('[data-compare-remove="county:430481"]').click());
     await expect.poll(() => cmpOf(page)).toBe('county:430482,county:430422');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('compare-title');
 
     await page.goBack();
     await expect.poll(() => cmpOf(page)).toBe('county:430481,county:430482,county:430422');
