@@ -4,6 +4,7 @@ import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { merge } from 'topojson-client';
 import { topology } from 'topojson-server';
 import type { GeometryCollection } from 'topojson-specification';
+import { decodeGeometry, type EchartsGeometry } from './echarts-decode';
 import { countyNameEn } from './names';
 import type { LoadedPlan } from './plans';
 
@@ -37,40 +38,9 @@ export function divisionCities(): DivisionCity[] {
 export type JoinNote = string;
 
 /** echarts stores coordinates either plain or in its old compressed form; decode if needed. */
-function decodeEcharts(json: {
-  UTF8Encoding?: boolean;
-  features: { geometry: { type: string; coordinates: unknown; encodeOffsets?: unknown } }[];
-}): void {
+function decodeEcharts(json: { UTF8Encoding?: boolean; features: { geometry: EchartsGeometry }[] }): void {
   if (!json.UTF8Encoding) return;
-  // echarts' compressed format: each coordinate pair is two chars; value = (charCode - 64),
-  // zig-zag decoded, delta-added from encodeOffsets, divided by 1024.
-  const decodeRing = (s: string, off: [number, number]): Position[] => {
-    const out: Position[] = [];
-    let [px, py] = off;
-    for (let i = 0; i < s.length; i += 2) {
-      let x = s.charCodeAt(i) - 64;
-      let y = s.charCodeAt(i + 1) - 64;
-      x = (x >> 1) ^ -(x & 1);
-      y = (y >> 1) ^ -(y & 1);
-      x += px;
-      y += py;
-      px = x;
-      py = y;
-      out.push([x / 1024, y / 1024]);
-    }
-    return out;
-  };
-  for (const f of json.features) {
-    const g = f.geometry;
-    const offs = g.encodeOffsets as [number, number][] | [number, number][][];
-    if (g.type === 'Polygon') {
-      g.coordinates = (g.coordinates as string[]).map((r, i) => decodeRing(r, offs[i] as [number, number]));
-    } else if (g.type === 'MultiPolygon') {
-      g.coordinates = (g.coordinates as string[][]).map((p, j) =>
-        p.map((r, i) => decodeRing(r, (offs[j] as [number, number][])[i]!)),
-      );
-    }
-  }
+  for (const f of json.features) decodeGeometry(f.geometry);
 }
 
 type SourceFeature = {

@@ -3,9 +3,8 @@ import type { Position } from 'geojson';
 /**
  * echarts' old compressed GeoJSON (`"UTF8Encoding": true`; in 0.1.4 only chongqing.geojson and
  * shanghai.geojson): each coordinate pair is two characters, value = charCode − 64, zig-zag
- * decoded, delta-added from `encodeOffsets`, divided by 1024. The same algorithm exists, private,
- * in ../counties.ts (which only meets plain files); it is not exported there, and that file is
- * not ours to change, so it lives here until the two are merged.
+ * decoded, delta-added from `encodeOffsets`, divided by 1024. Used by the plan counties
+ * (counties.ts) and the national layer (national/source.ts).
  */
 export function decodeRing(s: string, offset: readonly [number, number]): Position[] {
   const out: Position[] = [];

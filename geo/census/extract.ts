@@ -14,6 +14,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readSheet } from 'read-excel-file/node';
+import { COLUMNS_2010, COLUMNS_2020 } from '../build/census.ts';
 
 type Cell = string | number | boolean | Date | null;
 type Row = Cell[];
@@ -24,25 +25,7 @@ const XLSX_DIR = process.env.CENSUS_XLSX_DIR ?? '/tmp/census';
 const FILE_2020 = 'census_county_2020_v1.xlsx';
 const FILE_2010 = 'census_county_2010_v1.xlsx';
 
-/** The 2020 CSV's columns, in order (see geo/sources/census/README.md for each). */
-export const COLUMNS_2020 = [
-  'code',
-  'parent',
-  'level',
-  'name',
-  'res',
-  'urban',
-  'hh',
-  'hhpop',
-  'age0_14',
-  'age65',
-  'edu',
-  'emp',
-  'agri',
-  'mining',
-  'manuf',
-] as const;
-export const COLUMNS_2010 = ['code', 'name', 'res'] as const;
+// The CSVs' columns are the build's (geo/build/census.ts): one list, read by both.
 
 /** Names as the build compares them: no whitespace, 巿 (U+5DFF) read as 市 (U+5E02). */
 export function normName(s: unknown): string {

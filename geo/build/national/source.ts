@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { MultiPolygon, Polygon } from 'geojson';
-import { decodeGeometry, type EchartsGeometry } from './echarts-decode.ts';
+import { decodeGeometry, type EchartsGeometry } from '../echarts-decode.ts';
 
 const require = createRequire(import.meta.url);
 
