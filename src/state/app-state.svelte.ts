@@ -54,7 +54,17 @@ export class AppStore {
   }
 
   /** Replaces the whole state, as when a URL is opened or Back is pressed. */
-  restore(state: AppState, { moveCamera }: { moveCamera: boolean }): void {
+  /**
+   * True while the view is the one a link asked for with `map=`: a shared link reopens exactly
+   * that view, so the map must not pan to fit the card. Any new selection clears it.
+   */
+  viewFromLink = $state(false);
+
+  restore(
+    state: AppState,
+    { moveCamera, viewFromLink = false }: { moveCamera: boolean; viewFromLink?: boolean },
+  ): void {
+    this.viewFromLink = viewFromLink;
     this.layers = state.layers;
     this.sel = state.sel;
     this.cmp = state.cmp;
@@ -93,6 +103,7 @@ export class AppStore {
   }
 
   select(key: PlaceKey | null): void {
+    this.viewFromLink = false;
     this.sel = key;
   }
 

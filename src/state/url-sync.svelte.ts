@@ -62,7 +62,7 @@ export function startUrlSync(
   const read = (): void => {
     const result = parseHash(location.hash, context);
     // Defaults are not written, so a hash without `map=` means the default view: always move.
-    store.restore(result.state, { moveCamera: true });
+    store.restore(result.state, { moveCamera: true, viewFromLink: result.hasView });
     // …and a comparison without `map=` or `sel=` frames every compared place.
     const targets = result.state.sel !== null ? [result.state.sel] : result.state.cmp;
     const frame = result.hasView ? undefined : unionOf(targets.map(boundsOf));
