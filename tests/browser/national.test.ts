@@ -100,6 +100,17 @@ describe('national layer', () => {
     await context.close();
   });
 
+  test('the 全国 switch and the China region bring it in', async () => {
+    const { page, context, problems } = await openApp(browser);
+    const seen = countNational(page);
+    await settle(page, () => page.locator('[data-national-toggle]').check());
+    await expect.poll(() => seen.filter((p) => p.includes('/tiles/counties/')).length).toBeGreaterThan(0);
+    await settle(page, () => page.locator('[data-region="china"]').click());
+    await expect.poll(async () => (await viewOf(page)).zoom).toBeLessThan(5);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   test('a census indicator colours the whole country, far from the plan cities', async () => {
     // Centred on Qinghai at zoom 5: the plan cities lie some 350 px right of the centre, so the
     // left third of the canvas is all national layer.
