@@ -12,9 +12,9 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { area as turfArea } from '@turf/turf';
 import type { Plugin } from 'vite';
-import { buildCensusJson, buildCensusProvince, censusText } from './census';
-import { readCensus } from './census-read';
-import { parseTopology, topologyFeatures } from './national/outputs';
+import { buildCensusJson, buildCensusProvince, censusText } from './census.ts';
+import { readCensus } from './census-read.ts';
+import { parseTopology, topologyFeatures } from './national/outputs.ts';
 
 /** Where the files are served, under Vite's base: `${BASE_URL}data/census/<province code>.json`. */
 export const CENSUS_PREFIX = 'data/census/';

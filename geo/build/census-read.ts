@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadCensus, type Census } from './census';
-import { divisionAreas, divisionCities } from './counties';
+import { loadCensus, type Census } from './census.ts';
+import { divisionAreas, divisionCities } from './counties.ts';
 
 export function readCensus(geoDir: string): Census {
   const dir = join(geoDir, 'sources', 'census');
