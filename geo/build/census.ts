@@ -911,30 +911,3 @@ export function censusText(f: CensusFile): string {
     `\n],\n"places":{\n${lines.join(',\n')}\n}}\n`
   );
 }
-
-/** The documents' checkable claims, computed. */
-export function censusClaims(c: Census) {
-  const res = (k: string) => c.byCode.get(k)?.res ?? null;
-  const sum = (ks: string[]) =>
-    ks.reduce<number | null>((s, k) => (s === null || res(k) === null ? null : s + res(k)!), 0);
-  const hyAll = c.rows.filter((r) => r.parent === '430400' && r.level === 'county').map((r) => r.code);
-  const hyCounties = hyAll.filter((k) => /^4304[2-9]/.test(k)); // 43042x 县 and 43048x 县级市, not 43040x/43041x 区
-  const fen = ['141002', '141081', '141082', '141024', '141023', '141021'];
-  const lfAll = c.rows.filter((r) => r.parent === '141000' && r.level === 'county').map((r) => r.code);
-  return {
-    hengyangCounties: {
-      codes: hyCounties,
-      residents: sum(hyCounties),
-      ofCityRow: pct(sum(hyCounties), res('430400')),
-      ofCountySum: pct(sum(hyCounties), sum(hyAll)),
-      stated: 79.5,
-    },
-    linfenFen: {
-      codes: fen,
-      residents: sum(fen),
-      ofCityRow: pct(sum(fen), res('141000')),
-      ofCountySum: pct(sum(fen), sum(lfAll)),
-      stated: '> 60',
-    },
-  };
-}
