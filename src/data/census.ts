@@ -7,7 +7,7 @@ import type { CensusFile, CensusIndicator } from '../../geo/schema.ts';
 export interface Rank {
   rank: number;
   of: number;
-  /** The group's key: `city:141000`, `province:140000`, or `country`. */
+  /** The group's key: `city:<code>`, `province:<code>`, or `country`. */
   group: string;
   /** The group's name as the census gives it (临汾市, 山西省, 全国). */
   name: string;

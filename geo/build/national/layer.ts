@@ -25,7 +25,7 @@ export type NationalProps = {
   name_en: string;
   /** 6-digit province code, e.g. 140000. */
   province: string;
-  /** 6-digit city code, e.g. 141000; province-administered units carry their 90 code (429000). */
+  /** 6-digit city code (four digits + `00`); province-administered units carry their province's 90 code. */
   city: string;
 };
 

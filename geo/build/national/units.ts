@@ -7,7 +7,7 @@ const require = createRequire(import.meta.url);
 export type CurrentUnit = {
   code: string;
   name: string;
-  /** 6-digit city code (`141000`); for province-administered counties the 90 code (`429000`). */
+  /** 6-digit city code (the county code's first four digits + `00`); for province-administered counties the 90 code. */
   city: string;
   cityName: string;
   /** 6-digit province code (`140000`). */
