@@ -37,15 +37,21 @@ function cleanRing(r: Position[]): [number, number][] | null {
   return d.length >= 4 ? d : null;
 }
 
-/** Rounds to 5 decimals, drops repeated positions and degenerate rings; null if nothing is left. */
-export function cleanArea(g: AreaGeom): AreaGeom | null {
+/** How one ring is cleaned: a cleaned closed ring, or null to drop it. */
+export type RingCleaner = (r: Position[]) => [number, number][] | null;
+
+/**
+ * Rounds to 5 decimals, drops repeated positions and degenerate rings; null if nothing is left.
+ * `ring` is how each ring is cleaned (the national layer passes one that keeps small rings).
+ */
+export function cleanArea(g: AreaGeom, ring: RingCleaner = cleanRing): AreaGeom | null {
   const polys = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates)
     .map((p) => {
-      const outer = p[0] ? cleanRing(p[0]) : null;
+      const outer = p[0] ? ring(p[0]) : null;
       if (!outer) return null;
       const holes = p
         .slice(1)
-        .map(cleanRing)
+        .map(ring)
         .filter((r): r is [number, number][] => r !== null);
       return [outer, ...holes];
     })
@@ -97,10 +103,15 @@ export function simplifyAreas<P extends GeoJsonProperties>(
 }
 
 /** Dissolves geometries of a simplified topology (no slivers: shared arcs cancel exactly). */
-export function dissolve(topo: Topology, object: GeometryCollection, pick: (i: number) => boolean): AreaGeom {
+export function dissolve(
+  topo: Topology,
+  object: GeometryCollection,
+  pick: (i: number) => boolean,
+  ring: RingCleaner = cleanRing,
+): AreaGeom {
   const geoms = object.geometries.filter((_, i) => pick(i));
   const g = merge(topo, geoms as Parameters<typeof merge>[1]);
-  const c = cleanArea(g);
+  const c = cleanArea(g, ring);
   if (!c) throw new Error('dissolve produced an empty geometry');
   return c;
 }

@@ -1,9 +1,9 @@
 import type { Feature, FeatureCollection, GeoJsonProperties, MultiPolygon, Polygon, Position } from 'geojson';
 import { topology } from 'topojson-server';
 import { presimplify, simplify } from 'topojson-simplify';
-import { feature, merge } from 'topojson-client';
+import { feature } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
-import { removeLoops } from '../topo.ts';
+import { cleanArea, dissolve, removeLoops } from '../topo.ts';
 import { dedupe, roundPos } from '../util.ts';
 
 type Area = Polygon | MultiPolygon;
@@ -26,30 +26,12 @@ function cleanRing(r: Position[]): [number, number][] | null {
   return d;
 }
 
-export function cleanAreaNational(g: Area): Area | null {
-  const polys = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates)
-    .map((p) => {
-      const outer = p[0] ? cleanRing(p[0]) : null;
-      if (!outer) return null;
-      const holes = p
-        .slice(1)
-        .map(cleanRing)
-        .filter((r): r is [number, number][] => r !== null);
-      return [outer, ...holes];
-    })
-    .filter((p): p is [number, number][][] => p !== null);
-  if (polys.length === 0) return null;
-  return polys.length === 1
-    ? { type: 'Polygon', coordinates: polys[0]! }
-    : { type: 'MultiPolygon', coordinates: polys };
-}
+/** ../topo.ts's cleanArea with the ring cleaner above. */
+export const cleanAreaNational = (g: Area): Area | null => cleanArea(g, cleanRing);
 
 /** ../topo.ts's dissolve (topojson-client merge: shared arcs cancel, no slivers), cleaned as above. */
 export function dissolveNational(topo: Topology, object: GeometryCollection, pick: (i: number) => boolean): Area {
-  const geoms = object.geometries.filter((_, i) => pick(i));
-  const c = cleanAreaNational(merge(topo, geoms as Parameters<typeof merge>[1]));
-  if (!c) throw new Error('dissolve produced an empty geometry');
-  return c;
+  return dissolve(topo, object, pick, cleanRing);
 }
 
 /** Segment intersection including touching ends (as turf's kinks counts them). */
