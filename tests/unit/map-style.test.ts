@@ -2,19 +2,16 @@ import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { StyleSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../geo/model/lang.ts';
-import { LAYER_IDS } from '../../geo/model/layers.ts';
-import { basemapStyle } from '../../src/map/basemap-style.ts';
+import { LAYER_IDS, type LayerId } from '../../geo/model/layers.ts';
+import type { GeoData } from '../../src/data/load.ts';
 import { INTERACTIVE_LAYERS, LAYER_GROUPS, OVERLAY_SOURCES, overlayLayers } from '../../src/map/layers.ts';
+import { startStyle } from '../../src/map/start-style.ts';
 
-const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
-
+/** The style the map starts with, every layer shown, and its interactive paint in place. */
 function fullStyle(lang: (typeof LANGS)[number]): StyleSpecification {
-  const base = basemapStyle(null, EMPTY, lang);
-  const sources = { ...base.sources };
-  for (const [id, promoteId] of Object.entries(OVERLAY_SOURCES)) {
-    sources[id] = { type: 'geojson', data: EMPTY, promoteId };
-  }
-  return { ...base, sources, layers: [...base.layers, ...overlayLayers(lang)] };
+  const start = startStyle(null, lang, LAYER_IDS);
+  const interactive = new Map(overlayLayers(lang).map((layer) => [layer.id, layer]));
+  return { ...start, layers: start.layers.map((layer) => interactive.get(layer.id) ?? layer) };
 }
 
 describe('the map style', () => {
@@ -79,15 +76,44 @@ describe('the overlay at rest', () => {
     expect(restingPaint(data)).toEqual(data);
   });
 
-  it('is a valid style at rest too', () => {
+  it('is a valid style at rest too, as the map starts', () => {
+    expect(validateStyleMin(startStyle(null, 'zh', LAYER_IDS))).toEqual([]);
+  });
+});
+
+describe('the style the map starts with', () => {
+  it('carries every overlay source, with the property MapLibre promotes to the feature id', () => {
+    const { sources } = startStyle(null, 'en', LAYER_IDS);
+    for (const [id, promoteId] of Object.entries(OVERLAY_SOURCES))
+      expect(sources[id], id).toMatchObject({ type: 'geojson', promoteId });
+    expect(sources.parks).toMatchObject({ cluster: true });
+  });
+
+  it('hides from the start the layers a link leaves out, and only those', () => {
+    const hiddenIds = (visible: readonly LayerId[]): string[] =>
+      startStyle(null, 'zh', visible)
+        .layers.filter((layer) => (layer.layout as { visibility?: string } | undefined)?.visibility === 'none')
+        .map((layer) => layer.id);
+    const always = hiddenIds(LAYER_IDS);
+    // Hidden whatever the link says: the compare outlines, until there are places to compare.
+    expect(always.every((id) => id.endsWith('-compare'))).toBe(true);
+    const withoutParks = hiddenIds(LAYER_IDS.filter((id) => id !== 'parks'));
+    expect(withoutParks.filter((id) => !always.includes(id)).sort()).toEqual([...LAYER_GROUPS.parks].sort());
     expect(
-      validateStyleMin({
-        ...fullStyle('zh'),
-        layers: [
-          ...fullStyle('zh').layers.filter((l) => !overlayLayers('zh').some((o) => o.id === l.id)),
-          ...overlayLayers('zh', false),
-        ],
-      }),
-    ).toEqual([]);
+      hiddenIds([])
+        .filter((id) => !always.includes(id))
+        .sort(),
+    ).toEqual(Object.values(LAYER_GROUPS).flat().sort());
+  });
+
+  it('puts the data it is given into the sources: label points for counties, one per county', async () => {
+    const { readFileSync } = await import('node:fs');
+    const counties = JSON.parse(readFileSync('geo/counties.geojson', 'utf8')) as GeoJSON.FeatureCollection;
+    const data = { counties, sectors: null, rivers: null, parks: null, provinces: null } as unknown as GeoData;
+    const { sources } = startStyle(data, 'zh', LAYER_IDS);
+    const labels = (sources['county-labels'] as { data: GeoJSON.FeatureCollection }).data;
+    expect(labels.features.length).toBe(counties.features.length);
+    expect(labels.features.every((f) => f.geometry.type === 'Point')).toBe(true);
+    expect((sources.sectors as { data: GeoJSON.FeatureCollection }).data.features).toEqual([]);
   });
 });
