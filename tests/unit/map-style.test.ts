@@ -1,3 +1,4 @@
+import countiesText from '../../geo/counties.geojson?raw';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { StyleSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
@@ -106,9 +107,8 @@ describe('the style the map starts with', () => {
     ).toEqual(Object.values(LAYER_GROUPS).flat().sort());
   });
 
-  it('puts the data it is given into the sources: label points for counties, one per county', async () => {
-    const { readFileSync } = await import('node:fs');
-    const counties = JSON.parse(readFileSync('geo/counties.geojson', 'utf8')) as GeoJSON.FeatureCollection;
+  it('puts the data it is given into the sources: label points for counties, one per county', () => {
+    const counties = JSON.parse(countiesText) as GeoJSON.FeatureCollection;
     const data = { counties, sectors: null, rivers: null, parks: null, provinces: null } as unknown as GeoData;
     const { sources } = startStyle(data, 'zh', LAYER_IDS);
     const labels = (sources['county-labels'] as { data: GeoJSON.FeatureCollection }).data;
