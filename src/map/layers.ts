@@ -168,6 +168,9 @@ function allOverlayLayers(lang: Lang): LayerSpecification[] {
       type: 'fill',
       source: 'sectors',
       paint: {
+        // Every fill here has a line layer drawn over its edge, so MapLibre's own antialiased
+        // outline (a second program and a second draw per tile) would never be seen.
+        'fill-antialias': false,
         'fill-color': sectorColour,
         'fill-opacity': ['case', state('selected'), 0.45, state('hover'), 0.38, 0.28],
       },
@@ -176,7 +179,7 @@ function allOverlayLayers(lang: Lang): LayerSpecification[] {
       id: 'counties-fill',
       type: 'fill',
       source: 'counties',
-      paint: { 'fill-color': BASE.noData, 'fill-opacity': COUNTY_FILL_HIDDEN },
+      paint: { 'fill-antialias': false, 'fill-color': BASE.noData, 'fill-opacity': COUNTY_FILL_HIDDEN },
     },
     {
       id: 'counties-line',
