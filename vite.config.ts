@@ -5,6 +5,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { FETCHED_FILES, NATIONAL_FILES } from './geo/model/kinds.ts';
 import { nationalCensus } from './geo/build/census-provinces.ts';
 import { nationalTiles } from './geo/build/national/vite-plugin.ts';
+import { preloadFirstView } from './geo/build/preload-plugin.ts';
 
 /** The committed outputs of `npm run geo:build` that the app fetches, by the name it fetches them under. */
 const GEO_FILES: Record<string, string> = Object.fromEntries(
@@ -89,7 +90,7 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   // The national layer's tiles and per-province census files (issue 18) are built here from
   // committed inputs; the census plugin answers /data/census/ before geoData's 404s in dev.
-  plugins: [svelte(), nationalTiles(), nationalCensus(), geoData(), contentSecurityPolicy()],
+  plugins: [svelte(), nationalTiles(), nationalCensus(), geoData(), preloadFirstView(), contentSecurityPolicy()],
   worker: { format: 'es' },
   build: {
     target: 'es2022',
