@@ -15,7 +15,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import type { Counties, Parks } from '../geo/schema.ts';
-import { APP_DIR, REFERENCE_DIR, buildApp, buildReference } from './lib/build.ts';
+import { APP_DIR, FLOOR_DIR, REFERENCE_DIR, buildApp, buildFloor, buildReference } from './lib/build.ts';
 import {
   CHROMIUM,
   CHROMIUM_ARGS,
@@ -143,13 +143,14 @@ const load1 = (): number | null => r2(loadavg()[0] ?? NaN);
 interface MainJson extends Load {
   generated: string;
   rounds: number;
-  successfulRuns: { app: number; reference: number };
-  medians: { app: Medians; reference: Medians };
+  successfulRuns: { app: number; reference: number; floor?: number };
+  /** `floor`: the app's map without the app (bench/floor); absent in results from before it existed. */
+  medians: { app: Medians; reference: Medians; floor?: Medians };
   ratios: Medians;
   budgets: Budget[];
   /** Bytes by path in the last run of each page. */
-  files: { app: Record<string, number>; reference: Record<string, number> };
-  runs: { app: unknown[]; reference: unknown[] };
+  files: { app: Record<string, number>; reference: Record<string, number>; floor?: Record<string, number> };
+  runs: { app: unknown[]; reference: unknown[]; floor?: unknown[] };
 }
 
 interface ScenarioJson {
@@ -207,7 +208,11 @@ function fromMedians(m: Medians): Summary {
 
 function mainFromJson(json: MainJson): { medians: string; budgetText: string } {
   return {
-    medians: mainTable(fromMedians(json.medians.app), fromMedians(json.medians.reference)),
+    medians: mainTable(
+      fromMedians(json.medians.app),
+      fromMedians(json.medians.reference),
+      json.medians.floor === undefined ? null : fromMedians(json.medians.floor),
+    ),
     budgetText: budgetTable(json.budgets),
   };
 }
@@ -227,21 +232,28 @@ function growthFromJson(json: StressJson): string {
 
 async function builds(): Promise<void> {
   if (!BUILD) {
-    if (!existsSync(resolve(APP_DIR, 'index.html')) || !existsSync(resolve(REFERENCE_DIR, 'index.html')))
+    if ([APP_DIR, FLOOR_DIR, REFERENCE_DIR].some((dir) => !existsSync(resolve(dir, 'index.html'))))
       throw new Error('--no-build needs an earlier build in bench/dist/');
-    log('reusing bench/dist/app and bench/dist/reference (--no-build)');
+    log('reusing bench/dist/app, bench/dist/floor and bench/dist/reference (--no-build)');
     return;
   }
   log('building the app (vite build, the project config) into bench/dist/app …');
   await buildApp();
+  log('building the floor page (bench/floor) into bench/dist/floor …');
+  await buildFloor();
   log('building the reference page (bench/reference) into bench/dist/reference …');
   await buildReference();
 }
 
 // ------------------------------------------------------------------ the comparison
 
-async function comparison(app: StaticServer, ref: StaticServer): Promise<Omit<MainJson, 'generated' | keyof Load>> {
+async function comparison(
+  app: StaticServer,
+  floor: StaticServer,
+  ref: StaticServer,
+): Promise<Omit<MainJson, 'generated' | keyof Load>> {
   const appRuns: (RunResult | null)[] = [];
+  const floorRuns: (RunResult | null)[] = [];
   const refRuns: (RunResult | null)[] = [];
   for (let round = 1; round <= ROUNDS; round++) {
     appRuns.push(
@@ -250,6 +262,14 @@ async function comparison(app: StaticServer, ref: StaticServer): Promise<Omit<Ma
         hashchange: true,
         readyTimeoutMs: 60_000,
         takeSent: app.takeSent,
+      }),
+    );
+    floorRuns.push(
+      await run(`round ${round}/${ROUNDS} same map, no app`, {
+        url: floor.url,
+        hashchange: false,
+        readyTimeoutMs: 60_000,
+        takeSent: floor.takeSent,
       }),
     );
     refRuns.push(
@@ -263,19 +283,25 @@ async function comparison(app: StaticServer, ref: StaticServer): Promise<Omit<Ma
   }
   const a = ok(appRuns);
   const b = ok(refRuns);
+  const f = ok(floorRuns);
   if (a.length === 0 || b.length === 0) throw new Error('no successful runs of the app or of the reference page');
   const appSummary = summarise(a);
   const refSummary = summarise(b);
+  const floorSummary = f.length === 0 ? null : summarise(f);
   const ratios = {} as Medians;
   for (const key of Object.keys(appSummary) as (keyof Summary)[]) ratios[key] = r2(appSummary[key] / refSummary[key]);
   return {
     rounds: ROUNDS,
-    successfulRuns: { app: a.length, reference: b.length },
-    medians: { app: toMedians(appSummary), reference: toMedians(refSummary) },
+    successfulRuns: { app: a.length, reference: b.length, floor: f.length },
+    medians: {
+      app: toMedians(appSummary),
+      reference: toMedians(refSummary),
+      ...(floorSummary === null ? {} : { floor: toMedians(floorSummary) }),
+    },
     ratios,
     budgets: budgets(appSummary, refSummary),
-    files: { app: a.at(-1)?.files ?? {}, reference: b.at(-1)?.files ?? {} },
-    runs: { app: a.map(roundRun), reference: b.map(roundRun) },
+    files: { app: a.at(-1)?.files ?? {}, reference: b.at(-1)?.files ?? {}, floor: f.at(-1)?.files ?? {} },
+    runs: { app: a.map(roundRun), reference: b.map(roundRun), floor: f.map(roundRun) },
   };
 }
 
@@ -389,8 +415,10 @@ function markdown(results: ResultsFile): string {
     `${env.chromium}, headless, SwiftShader (software WebGL); Node ${env.node}; ${env.cpus} CPU cores; ` +
       `viewport ${VIEWPORT.width}×${VIEWPORT.height}. The app's production build and the bare reference page ` +
       '(bench/reference: maplibre-gl, one background layer, the same county GeoJSON as one fill and one line layer) ' +
-      `are both served by ${SERVER_NOTE}. Each run starts a fresh browser; app and reference take turns ` +
-      '(app, reference, app, reference, …).',
+      `are served by ${SERVER_NOTE}. A third page, "same map, no app" (bench/floor), draws what the app draws ` +
+      "at its default view with the app's own style function, loader and data, and nothing else (no panel, registry or " +
+      'URL state): the floor for this map on this machine. Each run starts a fresh browser; the pages take turns ' +
+      '(app, same map, reference, app, …). The budgets compare the app with the reference.',
     '',
     '- Ready: navigation start → the `map-idle` performance mark (the first MapLibre idle after all sources loaded).',
     '- Bytes: response bodies as the server sent them (gzipped where gzipped), counted on the server, up to ready; ' +
@@ -440,8 +468,9 @@ async function main(): Promise<void> {
   log(`mode: ${STRESS ? `stress (${plural(STRESS_ROUNDS, 'round')})` : `comparison (${plural(ROUNDS, 'round')})`}`);
   await builds();
   const app = await serveStatic(APP_DIR);
+  const floor = await serveStatic(FLOOR_DIR);
   const ref = await serveStatic(REFERENCE_DIR);
-  log(`serving the app at ${app.url} and the reference at ${ref.url}: ${SERVER_NOTE}`);
+  log(`serving the app at ${app.url}, the floor at ${floor.url} and the reference at ${ref.url}: ${SERVER_NOTE}`);
   try {
     // One unmeasured start, so the first measured run does not pay for a cold Chromium binary.
     await warmUp(ref.url).catch(() => undefined);
@@ -458,7 +487,7 @@ async function main(): Promise<void> {
       );
     } else {
       const loadAverageStart = load1();
-      const section = await comparison(app, ref);
+      const section = await comparison(app, floor, ref);
       mainJson = { generated, loadAverageStart, loadAverageEnd: load1(), ...section };
       const { medians, budgetText } = mainFromJson(mainJson);
       console.log(`\nMedians of ${plural(ROUNDS, 'round')}:\n\n${medians}\n\nBudgets:\n\n${budgetText}\n`);
@@ -471,6 +500,7 @@ async function main(): Promise<void> {
     log('wrote bench/results.json and bench/RESULTS.md');
   } finally {
     await app.close();
+    await floor.close();
     await ref.close();
   }
 }

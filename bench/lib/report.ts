@@ -111,18 +111,31 @@ export function table(header: string[], rows: string[][]): string {
   return [line(header), line(align), ...rows.map(line)].join('\n');
 }
 
-export function mainTable(app: Summary, ref: Summary): string {
+/**
+ * App and reference, and (when measured) the floor: the app's own map without the app
+ * (bench/floor), which shows how much of the app's figures the map alone needs.
+ */
+export function mainTable(app: Summary, ref: Summary, floor: Summary | null = null): string {
+  const q = (a: number, b: number): string => {
+    const x = ratio(a, b);
+    return Number.isFinite(x) ? x.toFixed(2) : '—';
+  };
   return table(
-    ['Median of runs', 'App', 'Reference', 'App / reference'],
-    ROWS.map(({ key, label, unit }) => {
-      const q = ratio(app[key], ref[key]);
-      return [
-        label,
-        formatValue(app[key], unit),
-        formatValue(ref[key], unit),
-        Number.isFinite(q) ? `${q.toFixed(2)}` : '—',
-      ];
-    }),
+    floor === null
+      ? ['Median of runs', 'App', 'Reference', 'App / reference']
+      : ['Median of runs', 'App', 'Same map, no app', 'Reference', 'App / reference', 'Same map / reference'],
+    ROWS.map(({ key, label, unit }) =>
+      floor === null
+        ? [label, formatValue(app[key], unit), formatValue(ref[key], unit), q(app[key], ref[key])]
+        : [
+            label,
+            formatValue(app[key], unit),
+            formatValue(floor[key], unit),
+            formatValue(ref[key], unit),
+            q(app[key], ref[key]),
+            q(floor[key], ref[key]),
+          ],
+    ),
   );
 }
 

@@ -1,0 +1,40 @@
+/// <reference types="vite/client" />
+/**
+ * The floor: the app's own first map without the app. A bare MapLibre page like the reference, but
+ * drawing what the app draws at its default view — the same style function (src/map/start-style.ts),
+ * the same files through the same loader and checks (src/data/load.ts), the worker started the same
+ * way — and nothing else: no panel, no registry, no URL state. Its time to ready is what MapLibre
+ * needs for this map on this machine; the app's excess over it is the app's own cost.
+ */
+import * as maplibregl from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { LAYER_IDS } from '../../geo/model/layers.ts';
+import { loadGeoData } from '../../src/data/load.ts';
+import { startMapWorker } from '../../src/map/map-worker.ts';
+import { startStyle } from '../../src/map/start-style.ts';
+import { DEFAULT_VIEW } from '../../src/state/app-types.ts';
+
+startMapWorker();
+const loading = loadGeoData();
+
+const container = document.getElementById('map');
+if (container === null) throw new Error('index.html has no #map element');
+Object.assign(container.style, { position: 'absolute', inset: '0' });
+document.body.style.margin = '0';
+
+const map = new maplibregl.Map({
+  container,
+  center: [DEFAULT_VIEW.lng, DEFAULT_VIEW.lat],
+  zoom: DEFAULT_VIEW.zoom,
+  attributionControl: false,
+  fadeDuration: 0,
+});
+const setBusy = (busy: boolean): void => container.setAttribute('data-map-busy', busy ? 'true' : 'false');
+map.on('movestart', () => setBusy(true));
+map.on('idle', () => setBusy(false));
+
+void loading.then(({ data }) => {
+  setBusy(true);
+  map.setStyle(startStyle(data, 'zh', LAYER_IDS));
+  map.once('idle', () => performance.mark('map-idle'));
+});
