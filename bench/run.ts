@@ -416,8 +416,9 @@ function markdown(results: ResultsFile): string {
       `viewport ${VIEWPORT.width}×${VIEWPORT.height}. The app's production build and the bare reference page ` +
       '(bench/reference: maplibre-gl, one background layer, the same county GeoJSON as one fill and one line layer) ' +
       `are served by ${SERVER_NOTE}. A third page, "same map, no app" (bench/floor), draws what the app draws ` +
-      "at its default view with the app's own style function, loader and data, and nothing else (no panel, registry or " +
-      'URL state): the floor for this map on this machine. Each run starts a fresh browser; the pages take turns ' +
+      "at its default view with the app's own style function, loader and data, on a canvas the size of the app's map " +
+      'area (the reference fills the window), and nothing else (no panel, registry or URL state): the floor for this ' +
+      'map on this machine. Each run starts a fresh browser; the pages take turns ' +
       '(app, same map, reference, app, …). The budgets compare the app with the reference.',
     '',
     '- Ready: navigation start → the `map-idle` performance mark (the first MapLibre idle after all sources loaded).',
