@@ -255,31 +255,22 @@ async function comparison(
   const appRuns: (RunResult | null)[] = [];
   const floorRuns: (RunResult | null)[] = [];
   const refRuns: (RunResult | null)[] = [];
+  const pages = [
+    { label: 'app', server: app, hashchange: true, runs: appRuns },
+    { label: 'same map, no app', server: floor, hashchange: false, runs: floorRuns },
+    { label: 'reference', server: ref, hashchange: false, runs: refRuns },
+  ];
   for (let round = 1; round <= ROUNDS; round++) {
-    appRuns.push(
-      await run(`round ${round}/${ROUNDS} app`, {
-        url: app.url,
-        hashchange: true,
-        readyTimeoutMs: 60_000,
-        takeSent: app.takeSent,
-      }),
-    );
-    floorRuns.push(
-      await run(`round ${round}/${ROUNDS} same map, no app`, {
-        url: floor.url,
-        hashchange: false,
-        readyTimeoutMs: 60_000,
-        takeSent: floor.takeSent,
-      }),
-    );
-    refRuns.push(
-      await run(`round ${round}/${ROUNDS} reference`, {
-        url: ref.url,
-        hashchange: false,
-        readyTimeoutMs: 60_000,
-        takeSent: ref.takeSent,
-      }),
-    );
+    for (const page of pages) {
+      page.runs.push(
+        await run(`round ${round}/${ROUNDS} ${page.label}`, {
+          url: page.server.url,
+          hashchange: page.hashchange,
+          readyTimeoutMs: 60_000,
+          takeSent: page.server.takeSent,
+        }),
+      );
+    }
   }
   const a = ok(appRuns);
   const b = ok(refRuns);

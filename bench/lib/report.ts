@@ -116,26 +116,28 @@ export function table(header: string[], rows: string[][]): string {
  * (bench/floor), which shows how much of the app's figures the map alone needs.
  */
 export function mainTable(app: Summary, ref: Summary, floor: Summary | null = null): string {
+  // Each page compared with the reference: its column's name, the short name of its ratio, its medians.
+  const compared: { column: string; short: string; summary: Summary }[] = [
+    { column: 'App', short: 'App', summary: app },
+    ...(floor === null ? [] : [{ column: 'Same map, no app', short: 'Same map', summary: floor }]),
+  ];
   const q = (a: number, b: number): string => {
     const x = ratio(a, b);
     return Number.isFinite(x) ? x.toFixed(2) : '—';
   };
   return table(
-    floor === null
-      ? ['Median of runs', 'App', 'Reference', 'App / reference']
-      : ['Median of runs', 'App', 'Same map, no app', 'Reference', 'App / reference', 'Same map / reference'],
-    ROWS.map(({ key, label, unit }) =>
-      floor === null
-        ? [label, formatValue(app[key], unit), formatValue(ref[key], unit), q(app[key], ref[key])]
-        : [
-            label,
-            formatValue(app[key], unit),
-            formatValue(floor[key], unit),
-            formatValue(ref[key], unit),
-            q(app[key], ref[key]),
-            q(floor[key], ref[key]),
-          ],
-    ),
+    [
+      'Median of runs',
+      ...compared.map(({ column }) => column),
+      'Reference',
+      ...compared.map(({ short }) => `${short} / reference`),
+    ],
+    ROWS.map(({ key, label, unit }) => [
+      label,
+      ...compared.map(({ summary }) => formatValue(summary[key], unit)),
+      formatValue(ref[key], unit),
+      ...compared.map(({ summary }) => q(summary[key], ref[key])),
+    ]),
   );
 }
 
