@@ -100,6 +100,13 @@ export default defineConfig({
     // Source maps ship beside the bundles (the browser fetches them only when DevTools opens, and
     // the Content-Security-Policy does not govern DevTools), so errors in the field are readable.
     sourcemap: true,
+    // MapLibre in a chunk of its own: the browser fetches and compiles it beside the app's code
+    // (Vite adds the modulepreload), and main.ts's first import starts its worker once it has run.
+    rollupOptions: {
+      output: {
+        manualChunks: (id: string) => (id.includes('/node_modules/maplibre-gl/') ? 'maplibre-gl' : undefined),
+      },
+    },
   },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },

@@ -1,9 +1,8 @@
-import { startMapWorker } from './map/map-worker.ts';
+import './map/map-worker.ts';
 import { mount } from 'svelte';
 import App from './App.svelte';
 import './app.css';
 
-startMapWorker();
 const target = document.getElementById('app');
 if (target === null) throw new Error('index.html has no #app element');
 export default mount(App, { target });
