@@ -6,7 +6,8 @@
  *
  *   npm run bench                       the comparison (5 rounds)
  *   npm run bench -- --stress           the growth table with synthetic data instead
- *   options: --rounds N  --stress-rounds N  --no-build (reuse bench/dist)
+ *   npm run bench -- --layers           the layer ladder: what each layer group costs
+ *   options: --rounds N  --stress-rounds N  --layers-rounds N  --no-build (reuse bench/dist)
  *
  * Each mode rewrites its own section of results.json and keeps the other's last figures.
  */
@@ -15,6 +16,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import type { Counties, Parks } from '../geo/schema.ts';
+import type { LayerId } from '../geo/model/layers.ts';
 import { APP_DIR, FLOOR_DIR, REFERENCE_DIR, buildApp, buildFloor, buildReference } from './lib/build.ts';
 import {
   CHROMIUM,
@@ -30,12 +32,15 @@ import {
   budgetTable,
   budgets,
   growthTable,
+  ladderTable,
   mainTable,
   median,
   r2,
   summarise,
   type Budget,
   type GrowthRow,
+  type LadderRow,
+  type ReadyHeap,
   type Summary,
 } from './lib/report.ts';
 import { format, resolveConfig } from 'prettier';
@@ -58,8 +63,11 @@ function intOption(name: string, fallback: number, min: number, max: number): nu
   return n;
 }
 const STRESS = argv.includes('--stress');
+const LADDER = argv.includes('--layers');
+if (STRESS && LADDER) throw new Error('--stress and --layers are separate runs; ask for one');
 const ROUNDS = intOption('--rounds', 5, 1, 20);
 const STRESS_ROUNDS = intOption('--stress-rounds', 3, 1, 10);
+const LADDER_ROUNDS = intOption('--layers-rounds', 5, 1, 10);
 const BUILD = !argv.includes('--no-build');
 
 /** A hard stop, so a hung browser can never keep the bench (or CI) waiting for ever. */
@@ -171,23 +179,32 @@ interface StressJson extends Load {
   scenarios: ScenarioJson[];
 }
 
+interface LadderJson extends Load {
+  generated: string;
+  rounds: number;
+  reference: ReadyHeap;
+  /** One row per step; `layers` is what the pages' `#layers=` asked for. */
+  rows: (LadderRow & { layers: LayerId[]; successfulRuns: { floor: number; app: number } })[];
+}
+
 interface ResultsFile {
   generated?: string;
   environment?: unknown;
   main: MainJson | null;
   stress: StressJson | null;
+  layers: LadderJson | null;
 }
 
 function readPrevious(): ResultsFile {
   if (existsSync(RESULTS_JSON)) {
     try {
       const json = JSON.parse(readFileSync(RESULTS_JSON, 'utf8')) as Partial<ResultsFile>;
-      return { main: json.main ?? null, stress: json.stress ?? null };
+      return { main: json.main ?? null, stress: json.stress ?? null, layers: json.layers ?? null };
     } catch {
       // A damaged file is simply replaced.
     }
   }
-  return { main: null, stress: null };
+  return { main: null, stress: null, layers: null };
 }
 
 const nan = (x: number | null | undefined): number => x ?? NaN;
@@ -376,6 +393,50 @@ async function stress(app: StaticServer, ref: StaticServer): Promise<Omit<Stress
   };
 }
 
+// ------------------------------------------------------------------ the layer ladder
+
+/**
+ * The layer groups in the order the ladder adds them: the reference's own content (counties)
+ * first, labels last; the last step is the default view.
+ */
+const LADDER_STEPS: readonly LayerId[] = ['counties', 'sectors', 'rivers', 'parks', 'labels'];
+
+async function ladder(
+  app: StaticServer,
+  floor: StaticServer,
+  ref: StaticServer,
+): Promise<Omit<LadderJson, 'generated' | keyof Load>> {
+  const steps = LADDER_STEPS.map((_, i) => LADDER_STEPS.slice(0, i + 1));
+  // Ready and heap only: the pan and zoom script would triple the time and the main run has it.
+  const measureOnce = (label: string, server: StaticServer, hash: string): Promise<RunResult | null> =>
+    run(label, { url: server.url + hash, hashchange: false, interaction: false, readyTimeoutMs: 60_000 });
+  const refRuns: (RunResult | null)[] = [];
+  const runs = steps.map(() => ({ floor: [] as (RunResult | null)[], app: [] as (RunResult | null)[] }));
+  for (let round = 1; round <= LADDER_ROUNDS; round++) {
+    refRuns.push(await measureOnce(`${round}/${LADDER_ROUNDS} reference`, ref, ''));
+    for (const [i, layers] of steps.entries()) {
+      const hash = `#layers=${layers.join(',')}`;
+      runs[i]!.floor.push(await measureOnce(`${round}/${LADDER_ROUNDS} same map ${hash}`, floor, hash));
+      runs[i]!.app.push(await measureOnce(`${round}/${LADDER_ROUNDS} app ${hash}`, app, hash));
+    }
+  }
+  const readyHeap = (list: (RunResult | null)[]): ReadyHeap => {
+    const done = ok(list);
+    return { readyMs: r2(median(done.map((r) => r.readyMs))) ?? NaN, heapBytes: median(done.map((r) => r.heapBytes)) };
+  };
+  return {
+    rounds: LADDER_ROUNDS,
+    reference: readyHeap(refRuns),
+    rows: steps.map((layers, i) => ({
+      label: i === 0 ? layers[0]! : `+ ${layers[i]!}${i === steps.length - 1 ? ' (the default view)' : ''}`,
+      layers: [...layers],
+      floor: readyHeap(runs[i]!.floor),
+      app: readyHeap(runs[i]!.app),
+      successfulRuns: { floor: ok(runs[i]!.floor).length, app: ok(runs[i]!.app).length },
+    })),
+  };
+}
+
 // ------------------------------------------------------------------ output
 
 function environment(): unknown {
@@ -450,6 +511,19 @@ function markdown(results: ResultsFile): string {
       growthFromJson(results.stress),
     );
   }
+  if (results.layers !== null) {
+    parts.push(
+      '',
+      '### What each layer group costs (`npm run bench -- --layers`)',
+      '',
+      "The floor page and the app, each opened with `#layers=` naming the groups drawn so far (the app's own link " +
+        'format), one more group per row; ready and heap only (no pan or zoom). The first row draws what the reference ' +
+        'draws (county borders over the basemap); the last is the default view. ' +
+        `Medians of ${plural(results.layers.rounds, 'round')} (${when(results.layers)}); ratios to the reference in the same run.`,
+      '',
+      ladderTable(results.layers.rows, results.layers.reference),
+    );
+  }
   return parts.join('\n') + '\n';
 }
 
@@ -457,7 +531,15 @@ function markdown(results: ResultsFile): string {
 
 async function main(): Promise<void> {
   if (!existsSync(CHROMIUM)) throw new Error(`the bench needs Chromium at ${CHROMIUM} (apt-get install -y chromium)`);
-  log(`mode: ${STRESS ? `stress (${plural(STRESS_ROUNDS, 'round')})` : `comparison (${plural(ROUNDS, 'round')})`}`);
+  log(
+    `mode: ${
+      STRESS
+        ? `stress (${plural(STRESS_ROUNDS, 'round')})`
+        : LADDER
+          ? `layer ladder (${plural(LADDER_ROUNDS, 'round')})`
+          : `comparison (${plural(ROUNDS, 'round')})`
+    }`,
+  );
   await builds();
   const app = await serveStatic(APP_DIR);
   const floor = await serveStatic(FLOOR_DIR);
@@ -470,7 +552,15 @@ async function main(): Promise<void> {
     const generated = new Date().toISOString();
     let mainJson = previous.main ?? null;
     let stressJson = previous.stress ?? null;
-    if (STRESS) {
+    let ladderJson = previous.layers ?? null;
+    if (LADDER) {
+      const loadAverageStart = load1();
+      const section = await ladder(app, floor, ref);
+      ladderJson = { generated, loadAverageStart, loadAverageEnd: load1(), ...section };
+      console.log(
+        `\nWhat each layer group costs (medians of ${plural(LADDER_ROUNDS, 'round')}):\n\n${ladderTable(ladderJson.rows, ladderJson.reference)}\n`,
+      );
+    } else if (STRESS) {
       const loadAverageStart = load1();
       const section = await stress(app, ref);
       stressJson = { generated, loadAverageStart, loadAverageEnd: load1(), ...section };
@@ -484,7 +574,13 @@ async function main(): Promise<void> {
       const { medians, budgetText } = mainFromJson(mainJson);
       console.log(`\nMedians of ${plural(ROUNDS, 'round')}:\n\n${medians}\n\nBudgets:\n\n${budgetText}\n`);
     }
-    const results: ResultsFile = { generated, environment: environment(), main: mainJson, stress: stressJson };
+    const results: ResultsFile = {
+      generated,
+      environment: environment(),
+      main: mainJson,
+      stress: stressJson,
+      layers: ladderJson,
+    };
     writeFileSync(RESULTS_JSON, JSON.stringify(results, null, 2) + '\n');
     // Formatted as `npm run lint` (prettier --check .) expects, so the generated file passes it.
     const prettierOptions = (await resolveConfig(RESULTS_MD)) ?? {};

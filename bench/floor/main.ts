@@ -5,16 +5,17 @@
  * the same files through the same loader and checks (src/data/load.ts), the worker started the same
  * way — and nothing else: no panel, no registry, no URL state. Its time to ready is what MapLibre
  * needs for this map on this machine; the app's excess over it is the app's own cost.
+ * `#layers=` (the app's link format) draws only the groups it names: `npm run bench -- --layers`.
  */
+// First, for its side effect, as in the app's main.ts: MapLibre's worker starts as soon as MapLibre has run.
+import '../../src/map/map-worker.ts';
 import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { LAYER_IDS } from '../../geo/model/layers.ts';
 import { loadGeoData } from '../../src/data/load.ts';
-import { startMapWorker } from '../../src/map/map-worker.ts';
 import { startStyle } from '../../src/map/start-style.ts';
 import { DEFAULT_VIEW } from '../../src/state/app-types.ts';
 
-startMapWorker();
 const loading = loadGeoData();
 
 const container = document.getElementById('map');
@@ -36,8 +37,12 @@ const setBusy = (busy: boolean): void => container.setAttribute('data-map-busy',
 map.on('movestart', () => setBusy(true));
 map.on('idle', () => setBusy(false));
 
+// `#layers=counties,sectors` draws only those layer groups, as the app's own link would.
+const asked = new URLSearchParams(location.hash.slice(1)).get('layers');
+const layers = asked === null ? LAYER_IDS : LAYER_IDS.filter((id) => asked.split(',').includes(id));
+
 void loading.then(({ data }) => {
   setBusy(true);
-  map.setStyle(startStyle(data, 'zh', LAYER_IDS));
+  map.setStyle(startStyle(data, 'zh', layers));
   map.once('idle', () => performance.mark('map-idle'));
 });

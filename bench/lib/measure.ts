@@ -53,6 +53,8 @@ export interface RunOptions {
   url: string;
   /** Measure hashchange → data-map-busy="false" (the app only). */
   hashchange: boolean;
+  /** Pan and zoom after ready to time frames (default); off, a run measures ready, bytes and heap only. */
+  interaction?: boolean;
   /** Data files answered from memory through Playwright routing instead of the server. */
   replaceData?: Record<string, string>;
   readyTimeoutMs: number;
@@ -238,14 +240,19 @@ export async function measurePage(options: RunOptions): Promise<RunResult> {
     const heapBytes = await metric(cdp, 'JSHeapUsedSize');
     await cdp.send('HeapProfiler.disable');
 
-    const box = await page.locator('.maplibregl-canvas').boundingBox();
-    if (box === null) throw new Error('no .maplibregl-canvas on the page');
-    const cx = Math.round(box.x + box.width / 2);
-    const cy = Math.round(box.y + box.height / 2);
-    const panStats = await measured(page, cdp, () => pan(page, cx, cy));
-    await waitIdle(page);
-    const zoomStats = await measured(page, cdp, () => zoom(page, cx, cy));
-    await waitIdle(page);
+    const skipped: { stats: FrameStats; deltas: number[] } = { stats: stats([], NaN, 0), deltas: [] };
+    let panStats = skipped;
+    let zoomStats = skipped;
+    if (options.interaction ?? true) {
+      const box = await page.locator('.maplibregl-canvas').boundingBox();
+      if (box === null) throw new Error('no .maplibregl-canvas on the page');
+      const cx = Math.round(box.x + box.width / 2);
+      const cy = Math.round(box.y + box.height / 2);
+      panStats = await measured(page, cdp, () => pan(page, cx, cy));
+      await waitIdle(page);
+      zoomStats = await measured(page, cdp, () => zoom(page, cx, cy));
+      await waitIdle(page);
+    }
     const interaction = stats(
       [...panStats.deltas, ...zoomStats.deltas],
       panStats.stats.busyMs + zoomStats.stats.busyMs,

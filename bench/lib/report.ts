@@ -190,3 +190,40 @@ export function growthTable(rows: readonly GrowthRow[]): string {
     ]),
   );
 }
+
+/** Ready and heap of one page with some of the layer groups drawn. */
+export interface ReadyHeap {
+  readyMs: number;
+  heapBytes: number;
+}
+
+/** One step of the layer ladder: the groups drawn so far, on the floor page and in the app. */
+export interface LadderRow {
+  label: string;
+  floor: ReadyHeap;
+  app: ReadyHeap;
+}
+
+/**
+ * The layer ladder: the reference, then the floor and the app drawing one more layer group per row,
+ * each figure with its ratio to the reference, so a reader sees which content costs what.
+ */
+export function ladderTable(rows: readonly LadderRow[], ref: ReadyHeap): string {
+  const times = (x: number, b: number): string => {
+    const q = ratio(x, b);
+    return Number.isFinite(q) ? `${q.toFixed(2)} ×` : '—';
+  };
+  const cells = (page: ReadyHeap): string[] => [
+    formatValue(page.readyMs, 'ms'),
+    times(page.readyMs, ref.readyMs),
+    formatValue(page.heapBytes, 'MB'),
+    times(page.heapBytes, ref.heapBytes),
+  ];
+  return table(
+    ['Layers drawn', 'Same map, no app: ready', '× ref', 'heap', '× ref', 'App: ready', '× ref', 'heap', '× ref'],
+    [
+      ['Reference page (counties: one fill, one line)', ...cells(ref), '', '', '', ''],
+      ...rows.map((row) => [row.label, ...cells(row.floor), ...cells(row.app)]),
+    ],
+  );
+}
