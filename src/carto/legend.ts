@@ -67,7 +67,7 @@ function layerEntries(layer: LayerId, data: GeoData, lang: Lang): LegendEntry[] 
       }));
       if (parks.some((f) => f.properties.precision === 'approximate'))
         entries.push({ colour: '#555555', label: t.approximate, shape: 'ring' });
-      if (parks.length > 1) entries.push({ colour: '#5a4a3a', label: t.parkCluster, shape: 'cluster' });
+      if (parks.length > 1) entries.push({ colour: BASE.cluster, label: t.parkCluster, shape: 'cluster' });
       return entries;
     }
     case 'labels':

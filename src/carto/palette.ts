@@ -59,4 +59,6 @@ export const BASE = {
   label: '#333333',
   halo: '#ffffff',
   noData: '#d9d9d9',
+  /** Park clusters' rim and count, and park names: the parks' own dark brown. */
+  cluster: '#5a4a3a',
 } as const;

@@ -21,12 +21,15 @@ export const OVERLAY_SOURCES = {
   'sector-labels': 'id',
 } as const;
 
+/** The circle layer that draws every park and every cluster of parks. */
+export const PARK_CIRCLES = 'parks-circle';
+
 /** Which style layers each checkbox shows and hides. */
 export const LAYER_GROUPS: Record<LayerId, string[]> = {
   sectors: ['sectors-fill', 'sectors-line'],
   counties: ['counties-fill', 'counties-line'],
   rivers: ['rivers-line'],
-  parks: ['parks-cluster', 'parks-cluster-count', 'parks-approximate', 'parks-exact'],
+  parks: [PARK_CIRCLES, 'parks-cluster-count'],
   labels: ['province-label', 'county-label', 'sector-label', 'rivers-label', 'parks-label'],
 };
 
@@ -35,8 +38,7 @@ export const PARK_CLUSTER_MAX_ZOOM = 8;
 
 /** Layers a click or hover can hit, topmost first, with the place type each one names. */
 export const INTERACTIVE_LAYERS = [
-  { layer: 'parks-exact', type: 'park', source: 'parks' },
-  { layer: 'parks-approximate', type: 'park', source: 'parks' },
+  { layer: PARK_CIRCLES, type: 'park', source: 'parks' },
   { layer: 'rivers-line', type: 'river', source: 'rivers' },
   { layer: 'counties-fill', type: 'county', source: 'counties' },
   { layer: 'sectors-fill', type: 'sector', source: 'sectors' },
@@ -51,6 +53,10 @@ const sectorColour: ExpressionSpecification = [
   ...SECTOR_COLOURS.flatMap((colour, i) => [i, colour]),
   BASE.noData,
 ] as unknown as ExpressionSpecification;
+
+/** A cluster of parks (MapLibre's clustering adds `point_count`), or one park whose place is a guess. */
+const isCluster: ExpressionSpecification = ['has', 'point_count'];
+const isApproximate: ExpressionSpecification = ['==', ['get', 'precision'], 'approximate'];
 
 const parkColour: ExpressionSpecification = [
   'match',
@@ -227,16 +233,46 @@ function allOverlayLayers(lang: Lang): LayerSpecification[] {
       },
     },
     {
-      // Parks cluster at overview zooms so thousands of points stay legible and cheap to draw.
-      id: 'parks-cluster',
+      // Every park and every cluster of parks as one circle layer (one shader program, not three):
+      // parks cluster at overview zooms so thousands of points stay legible and cheap to draw, and
+      // a guessed location must never look exact, so approximate parks are hollow rings.
+      id: PARK_CIRCLES,
       type: 'circle',
       source: 'parks',
-      filter: ['has', 'point_count'],
       paint: {
-        'circle-radius': ['step', ['get', 'point_count'], 10, 10, 14, 100, 18, 1000, 24],
-        'circle-color': 'rgba(255, 255, 255, 0.9)',
-        'circle-stroke-color': '#5a4a3a',
-        'circle-stroke-width': 2,
+        'circle-radius': [
+          'case',
+          isCluster,
+          ['step', ['get', 'point_count'], 10, 10, 14, 100, 18, 1000, 24],
+          ['case', state('selected'), 9, state('hover'), 8, state('related'), 8, 6],
+        ],
+        'circle-color': [
+          'case',
+          isCluster,
+          'rgba(255, 255, 255, 0.9)',
+          isApproximate,
+          'rgba(255, 255, 255, 0.85)',
+          parkColour,
+        ],
+        'circle-stroke-color': [
+          'case',
+          isCluster,
+          BASE.cluster,
+          ['case', state('selected'), BASE.selected, ['case', isApproximate, parkColour, BASE.halo]],
+        ],
+        'circle-stroke-width': [
+          'case',
+          isCluster,
+          2,
+          [
+            'case',
+            state('selected'),
+            ['case', isApproximate, 4, 3],
+            state('related'),
+            ['case', isApproximate, 3.5, 2.5],
+            ['case', isApproximate, 2.5, 1.5],
+          ],
+        ],
       },
     },
     {
@@ -252,32 +288,7 @@ function allOverlayLayers(lang: Lang): LayerSpecification[] {
         // The count always shows, and its collision box covers the whole circle.
         'text-padding': 12,
       },
-      paint: { 'text-color': '#5a4a3a' },
-    },
-    {
-      // A guessed location must never look exact: approximate parks are hollow rings.
-      id: 'parks-approximate',
-      type: 'circle',
-      source: 'parks',
-      filter: ['all', ['!', ['has', 'point_count']], ['==', ['get', 'precision'], 'approximate']],
-      paint: {
-        'circle-radius': ['case', state('selected'), 9, state('hover'), 8, state('related'), 8, 6],
-        'circle-color': 'rgba(255, 255, 255, 0.85)',
-        'circle-stroke-color': ['case', state('selected'), BASE.selected, parkColour],
-        'circle-stroke-width': ['case', state('selected'), 4, state('related'), 3.5, 2.5],
-      },
-    },
-    {
-      id: 'parks-exact',
-      type: 'circle',
-      source: 'parks',
-      filter: ['all', ['!', ['has', 'point_count']], ['==', ['get', 'precision'], 'exact']],
-      paint: {
-        'circle-radius': ['case', state('selected'), 9, state('hover'), 8, 6],
-        'circle-color': parkColour,
-        'circle-stroke-color': ['case', state('selected'), BASE.selected, BASE.halo],
-        'circle-stroke-width': ['case', state('selected'), 3, 1.5],
-      },
+      paint: { 'text-color': BASE.cluster },
     },
     {
       id: 'rivers-label',
@@ -345,13 +356,13 @@ function allOverlayLayers(lang: Lang): LayerSpecification[] {
         'text-anchor': 'top',
         'text-optional': true,
       },
-      paint: { ...labelPaint, 'text-color': '#5a4a3a' },
+      paint: { ...labelPaint, 'text-color': BASE.cluster },
     },
   ];
   // Park clusters go on top: MapLibre places the topmost symbols first, so labels then make room
   // for a cluster (moving to another anchor, or hiding) instead of lying under it.
-  const isCluster = (layer: LayerSpecification): boolean => layer.id.startsWith('parks-cluster');
-  return [...layers.filter((layer) => !isCluster(layer)), ...layers.filter(isCluster)];
+  const parks = (layer: LayerSpecification): boolean => layer.id === PARK_CIRCLES || layer.id === 'parks-cluster-count';
+  return [...layers.filter((layer) => !parks(layer)), ...layers.filter(parks)];
 }
 
 /** The national layer's style layers (issue 18), drawn under the plan layers. */
