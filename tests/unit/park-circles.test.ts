@@ -24,7 +24,7 @@ function paint(
   state: State = {},
   interactive = true,
 ): string | number {
-  const spec = (latest.paint_circle as Record<string, StylePropertySpecification>)[property]!;
+  const spec = latest.paint_circle[property] as unknown as StylePropertySpecification;
   const parsed = createPropertyExpression(
     circles(interactive).paint?.[property],
     `${PARK_CIRCLES}.paint.${property}`,
@@ -36,7 +36,7 @@ function paint(
 }
 
 const colour = (css: string): string => {
-  const spec = latest.paint_circle['circle-color'] as StylePropertySpecification;
+  const spec = latest.paint_circle['circle-color'] as unknown as StylePropertySpecification;
   const parsed = createPropertyExpression(css, 'colour', spec);
   if (parsed.result !== 'success') throw new Error(css);
   return String(parsed.value.evaluate({ zoom: 7 }));
