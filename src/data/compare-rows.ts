@@ -14,6 +14,7 @@
 import type { Lang } from '../../geo/model/lang.ts';
 import type { PlaceKey } from '../../geo/model/place-key.ts';
 import { GEOMETRY_SOURCE, type CensusIndicator, type Indicator, type IndicatorValue } from '../../geo/schema.ts';
+import { NO_DATA, formatCensusValue } from '../i18n/census-format.ts';
 import { formatPeriod, formatValue } from '../i18n/format.ts';
 import type { CensusLookup } from './census.ts';
 
@@ -157,22 +158,13 @@ export function rowNumbers(row: CompareRow): number[] {
 
 // ---------------------------------------------------------------- words
 
-const NO_DATA: Record<Lang, string> = { zh: '无数据', en: 'no data' };
-
 /** A cell's value in words: census values with their decimals and unit, document values as the card gives them. */
 export function formatCell(row: CompareRow, value: IndicatorValue | null, lang: Lang): string {
   if (value === null) return NO_DATA[lang];
   const census = row.census;
   if (census === undefined) return formatValue(value, row.unit, lang);
   if (typeof value !== 'number') return formatValue(value, lang === 'zh' ? census.unit : census.unit_en, lang);
-  const text = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {
-    minimumFractionDigits: census.decimals,
-    maximumFractionDigits: census.decimals,
-    ...(census.kind === 'change' ? { signDisplay: 'exceptZero' as const } : {}),
-  }).format(value);
-  const unit = lang === 'zh' ? census.unit : census.unit_en;
-  if (unit === '%') return `${text}%`;
-  return lang === 'zh' ? `${text}${unit}` : `${text} ${unit}`;
+  return formatCensusValue(value, census, lang);
 }
 
 /** A short number for a chart's value label (the full value is in the table beside it). */

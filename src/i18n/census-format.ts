@@ -5,14 +5,15 @@
 import type { Lang } from '../../geo/model/lang.ts';
 import type { CensusIndicator } from '../../geo/schema.ts';
 import type { Rank } from '../data/census.ts';
-import { formatNumber } from './format.ts';
+import { formatNumber, numberFormat } from './format.ts';
 
-const NO_DATA: Record<Lang, string> = { zh: '无数据', en: 'no data' };
+/** A figure that is missing, in a card row, a table cell or a comparison. */
+export const NO_DATA: Record<Lang, string> = { zh: '无数据', en: 'no data' };
 
 export function formatCensusValue(value: number | null, indicator: CensusIndicator, lang: Lang): string {
   if (value === null) return NO_DATA[lang];
   const digits = indicator.decimals;
-  const text = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {
+  const text = numberFormat(lang, {
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
     ...(indicator.kind === 'change' ? { signDisplay: 'exceptZero' as const } : {}),
