@@ -272,17 +272,28 @@ export type PlanSummary = v.InferOutput<typeof PlanSummarySchema>;
 
 // ---------------------------------------------------------------- collections
 
-export type CountyFeature = Feature<Polygon | MultiPolygon, CountyProps>;
-export type SectorFeature = Feature<Polygon | MultiPolygon, SectorProps>;
-export type RiverFeature = Feature<LineString | MultiLineString, RiverProps>;
-export type ParkFeature = Feature<Point, ParkProps>;
-export type ProvinceFeature = Feature<Polygon | MultiPolygon, ProvinceProps>;
+/**
+ * What the build finds once for every area and line (geo/build/label-point.ts): its bounds, as
+ * GeoJSON's own `bbox` member, and the point inside it where its label and card go.
+ */
+export interface Placed {
+  bbox: [number, number, number, number];
+  label_point: [number, number];
+}
 
-export type Counties = FeatureCollection<Polygon | MultiPolygon, CountyProps>;
-export type Sectors = FeatureCollection<Polygon | MultiPolygon, SectorProps>;
-export type Rivers = FeatureCollection<LineString | MultiLineString, RiverProps>;
+export type CountyFeature = Feature<Polygon | MultiPolygon, CountyProps> & Placed;
+export type SectorFeature = Feature<Polygon | MultiPolygon, SectorProps> & Placed;
+export type RiverFeature = Feature<LineString | MultiLineString, RiverProps> & Placed;
+export type ParkFeature = Feature<Point, ParkProps>;
+export type ProvinceFeature = Feature<Polygon | MultiPolygon, ProvinceProps> & Placed;
+
+/** A FeatureCollection of one kind of feature. */
+type Collection<F> = Omit<FeatureCollection, 'features'> & { features: F[] };
+export type Counties = Collection<CountyFeature>;
+export type Sectors = Collection<SectorFeature>;
+export type Rivers = Collection<RiverFeature>;
 export type Parks = FeatureCollection<Point, ParkProps>;
-export type Provinces = FeatureCollection<Polygon | MultiPolygon, ProvinceProps>;
+export type Provinces = Collection<ProvinceFeature>;
 
 type CollectionOf = {
   counties: Counties;
@@ -350,6 +361,22 @@ function checkPolygonCoords(poly: unknown): string | null {
     const e = checkRing(ring);
     if (e) return e;
   }
+  return null;
+}
+
+/** An area's or a line's `bbox` and `label_point` (see Placed): in the region, the point inside the box. */
+export function checkPlacement(f: Record<string, unknown>): string | null {
+  const b = f.bbox;
+  if (!Array.isArray(b) || b.length !== 4) return 'bbox is not [west, south, east, north]';
+  const corners = checkPosition([b[0], b[1]]) ?? checkPosition([b[2], b[3]]);
+  if (corners) return `bbox: ${corners}`;
+  const [w, s, e, n] = b as number[];
+  if (w! > e! || s! > n!) return 'bbox has west > east or south > north';
+  const p = f.label_point;
+  const point = checkPosition(p);
+  if (point) return `label_point: ${point}`;
+  const [x, y] = p as number[];
+  if (x! < w! || x! > e! || y! < s! || y! > n!) return `label_point [${x}, ${y}] is outside the feature's bbox`;
   return null;
 }
 
@@ -425,6 +452,8 @@ export function parseCollection<K extends CollectionKind>(kind: K, json: unknown
     if (!pr.success) return { ok: false, error: `${file}: ${name}: properties.${issueText(pr.issues)}` };
     const g = checkGeometry(f.geometry, info.geometry);
     if (g) return { ok: false, error: `${file}: ${name}: ${g}` };
+    const placement = info.geometry === 'point' ? null : checkPlacement(f);
+    if (placement) return { ok: false, error: `${file}: ${name}: ${placement}` };
     const k = (pr.output as Record<string, unknown>)[key] as string;
     if (seen.has(k)) return { ok: false, error: `${file}: ${name}: duplicate ${key} ${k}` };
     seen.add(k);

@@ -85,6 +85,14 @@ export function multiplyCounties(real: Counties, times: number): Counties {
           prefecture: feature.properties.prefecture,
           sector: null,
         },
+        // The build's bounds and label point, moved with the shape.
+        bbox: [
+          round(feature.bbox[0] + dx),
+          round(feature.bbox[1] + dy),
+          round(feature.bbox[2] + dx),
+          round(feature.bbox[3] + dy),
+        ],
+        label_point: translate(feature.label_point, dx, dy) as CountyFeature['label_point'],
         geometry: {
           type: feature.geometry.type,
           coordinates: translate(feature.geometry.coordinates, dx, dy),

@@ -8,6 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { placed } from './label-point.ts';
 import { area as turfArea, bboxClip, booleanIntersects, simplify as turfSimplify } from '@turf/turf';
 import type { Feature, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import type { CountyProps, PlanSummary, RiverProps, SectorProps } from '../schema';
@@ -182,11 +183,12 @@ export function build(): { files: Map<string, string>; report: string[] } {
   for (const c of ind.checks) report.push(`check ${c.id}: stated ${JSON.stringify(c.stated)}, computed ${c.computed}`);
 
   const texts = {
-    'counties.geojson': featureCollectionText(counties),
-    'sectors.geojson': featureCollectionText(sectorFeatures),
-    'rivers.geojson': featureCollectionText(rivers),
+    // Areas and lines carry their bounds and label point (label-point.ts), so the app finds neither.
+    'counties.geojson': featureCollectionText(counties.map(placed)),
+    'sectors.geojson': featureCollectionText(sectorFeatures.map(placed)),
+    'rivers.geojson': featureCollectionText(rivers.map(placed)),
     'parks.geojson': featureCollectionText(parks.features),
-    'provinces.geojson': featureCollectionText(provinces),
+    'provinces.geojson': featureCollectionText(provinces.map(placed)),
     'indicators.json': arrayText(ind.records),
     'plans.json': arrayText(summaries),
     'census.json': censusText(censusJson),

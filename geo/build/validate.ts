@@ -3,9 +3,10 @@
  * about to write, and tests/unit/geo-validate.test.ts runs it on the committed files and on
  * broken copies. Every message names the file and the feature or record.
  */
-import { kinks, polygon as turfPolygon } from '@turf/turf';
-import type { MultiPolygon, Polygon } from 'geojson';
+import { bbox as turfBbox, booleanPointInPolygon, booleanPointOnLine, kinks, polygon as turfPolygon } from '@turf/turf';
+import type { Feature, LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import { COLLECTIONS, type CollectionKind } from '../model/kinds';
+import { r5 } from './util';
 import { buildPlaceGraph } from '../model/place-graph';
 import { isPlaceKey } from '../model/place-key';
 import {
@@ -57,6 +58,32 @@ function areaIntersections(kind: CollectionKind, json: unknown): string[] {
   return errs;
 }
 
+/**
+ * The label point of each area lies in it (or on its edge) and of each line on it, and the bbox is
+ * the geometry's own, rounded as the build rounds it: the app trusts both without a look at the shape.
+ */
+function placements(kind: CollectionKind, json: unknown): string[] {
+  const errs: string[] = [];
+  type Shape = Polygon | MultiPolygon | LineString | MultiLineString;
+  const fc = json as { features: (Feature<Shape> & { bbox: number[]; label_point: [number, number] })[] };
+  const key = COLLECTIONS[kind].idProp;
+  fc.features.forEach((f, i) => {
+    const name = `${COLLECTIONS[kind].file}: ${featureName(f, i, key)}`;
+    const want = turfBbox(f.geometry).map(r5);
+    if (f.bbox.some((x, j) => x !== want[j]))
+      errs.push(`${name}: bbox ${JSON.stringify(f.bbox)} is not its geometry's ${JSON.stringify(want)}`);
+    const g = f.geometry;
+    const on =
+      g.type === 'Polygon' || g.type === 'MultiPolygon'
+        ? booleanPointInPolygon(f.label_point, g)
+        : (g.type === 'LineString' ? [g.coordinates] : g.coordinates).some((line) =>
+            booleanPointOnLine(f.label_point, { type: 'LineString', coordinates: line }),
+          );
+    if (!on) errs.push(`${name}: label_point [${f.label_point.join(', ')}] is not on the feature`);
+  });
+  return errs;
+}
+
 /** Returns every problem found (empty when the outputs are good). */
 export function validateOutputs(o: Outputs): string[] {
   const errs: string[] = [];
@@ -73,6 +100,13 @@ export function validateOutputs(o: Outputs): string[] {
   if (counties.ok) errs.push(...areaIntersections('counties', o.counties));
   if (sectors.ok) errs.push(...areaIntersections('sectors', o.sectors));
   if (provinces.ok) errs.push(...areaIntersections('provinces', o.provinces));
+  for (const [kind, result, json] of [
+    ['counties', counties, o.counties],
+    ['sectors', sectors, o.sectors],
+    ['rivers', rivers, o.rivers],
+    ['provinces', provinces, o.provinces],
+  ] as const)
+    if (result.ok) errs.push(...placements(kind, json));
   if (!counties.ok || !sectors.ok || !parks.ok || !rivers.ok || !cities.ok) return errs;
   const FILE = (k: CollectionKind) => COLLECTIONS[k].file;
 

@@ -4,13 +4,11 @@
  * their documents, and the figures that belong to each place. Pure: built once from the loaded
  * data, read by everything else.
  */
-import { bbox as turfBbox } from '@turf/turf';
 import { COLLECTIONS, COLLECTION_KINDS, type CollectionKind } from '../../geo/model/kinds.ts';
 import { buildPlaceGraph, type PlaceNode } from '../../geo/model/place-graph.ts';
 import { placeKey, type PlaceKey } from '../../geo/model/place-key.ts';
-import type { Indicator, PlanSummary, SourceDocument } from '../../geo/schema.ts';
+import type { Indicator, Placed, PlanSummary, SourceDocument } from '../../geo/schema.ts';
 import { censusLookup, type CensusLookup } from './census.ts';
-import { interiorPoint } from './interior-point.ts';
 import type { GeoData } from './load.ts';
 
 export type Bounds = [number, number, number, number];
@@ -45,9 +43,15 @@ function union(a: Bounds | undefined, b: Bounds | undefined): Bounds | undefined
   return [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])];
 }
 
-function anchorOf(feature: GeoJSON.Feature): [number, number] {
-  const [lng = 0, lat = 0] = interiorPoint(feature);
-  return [lng, lat];
+/** Bounds and anchor of a shape, as the build found them (geo/build/label-point.ts); a point is its own. */
+function placeOf(feature: GeoJSON.Feature & Partial<Placed>): { bounds: Bounds; anchor: [number, number] } | undefined {
+  if (feature.geometry.type === 'Point') {
+    const [lng = 0, lat = 0] = feature.geometry.coordinates;
+    return { bounds: [lng, lat, lng, lat], anchor: [lng, lat] };
+  }
+  return feature.bbox === undefined || feature.label_point === undefined
+    ? undefined
+    : { bounds: feature.bbox, anchor: feature.label_point };
 }
 
 export function buildRegistry(data: GeoData): Registry {
@@ -58,12 +62,13 @@ export function buildRegistry(data: GeoData): Registry {
   const withShapes = COLLECTION_KINDS.filter((k) => COLLECTIONS[k].type !== null);
   for (const kind of withShapes as CollectionKind[]) {
     const { type, idProp } = COLLECTIONS[kind];
-    const collection = data[kind] as GeoJSON.FeatureCollection | null;
+    const collection = data[kind] as { features: (GeoJSON.Feature & Partial<Placed>)[] } | null;
     for (const f of collection?.features ?? []) {
       const place = places.get(placeKey(type!, String(f.properties?.[idProp])));
-      if (place === undefined) continue;
-      place.bounds = turfBbox(f) as Bounds;
-      place.anchor = anchorOf(f);
+      const where = placeOf(f);
+      if (place === undefined || where === undefined) continue;
+      place.bounds = where.bounds;
+      place.anchor = where.anchor;
     }
   }
   // A city is the union of its counties.

@@ -1,16 +1,19 @@
-/** One label point per polygon, inside it, so a label never repeats per tile or floats outside. */
-import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
-import { interiorPoint } from '../data/interior-point.ts';
+/**
+ * One label point per shape, the one the build found inside it (geo/build/label-point.ts), so a
+ * label never repeats per tile or floats outside its shape.
+ */
+import type { Feature, FeatureCollection, Geometry, GeoJsonProperties, Point } from 'geojson';
+import type { Placed } from '../../geo/schema.ts';
 
-export function labelPoints<P extends GeoJSON.GeoJsonProperties>(
-  collection: FeatureCollection<Polygon | MultiPolygon, P> | null,
+export function labelPoints<P extends GeoJsonProperties>(
+  collection: { features: (Feature<Geometry, P> & Placed)[] } | null,
 ): FeatureCollection<Point, P> {
   return {
     type: 'FeatureCollection',
     features: (collection?.features ?? []).map((feature) => ({
       type: 'Feature',
       properties: feature.properties,
-      geometry: { type: 'Point', coordinates: interiorPoint(feature) },
+      geometry: { type: 'Point', coordinates: feature.label_point },
     })),
   };
 }

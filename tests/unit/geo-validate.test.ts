@@ -94,6 +94,24 @@ describe('geo output validation', () => {
     expect(errorsOf(o)).toMatch(/rivers\.geojson: .*"汾河".*outside the region/);
   });
 
+  it('refuses a label point outside its county, or a bbox that is not its geometry’s, naming the feature', () => {
+    const o = outputs();
+    const jixian = county(o, '吉县');
+    // Inside the box (so the schema's cheap check passes) but in its corner, outside the county.
+    jixian.label_point = [jixian.bbox[0] + 1e-5, jixian.bbox[1] + 1e-5];
+    const sector = (o.sectors.features as Json[])[0]!;
+    sector.bbox = [sector.bbox[0] - 0.1, ...sector.bbox.slice(1)];
+    const e = errorsOf(o);
+    expect(e).toMatch(/counties\.geojson: .*"吉县".*label_point .* is not on the feature/);
+    expect(e).toMatch(/sectors\.geojson: .*bbox .* is not its geometry's/);
+  });
+
+  it('refuses a river without its label point, naming the feature', () => {
+    const o = outputs();
+    delete (o.rivers.features as Json[])[0]!.label_point;
+    expect(errorsOf(o)).toMatch(/rivers\.geojson: feature #0 .*label_point: position is not/);
+  });
+
   it('refuses duplicate county codes, naming the feature', () => {
     const o = outputs();
     county(o, '曲沃县').properties.code = county(o, '尧都区').properties.code;
