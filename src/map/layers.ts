@@ -359,10 +359,11 @@ function allOverlayLayers(lang: Lang): LayerSpecification[] {
       paint: { ...labelPaint, 'text-color': BASE.cluster },
     },
   ];
-  // Park clusters go on top: MapLibre places the topmost symbols first, so labels then make room
-  // for a cluster (moving to another anchor, or hiding) instead of lying under it.
-  const parks = (layer: LayerSpecification): boolean => layer.id === PARK_CIRCLES || layer.id === 'parks-cluster-count';
-  return [...layers.filter((layer) => !parks(layer)), ...layers.filter(parks)];
+  // Cluster counts go on top: MapLibre places the topmost symbols first, so labels then make room
+  // for a cluster (its count's collision box covers the circle) instead of lying under it. The
+  // circles themselves stay under the labels, so a name is never hidden behind a lone park's dot.
+  const counts = (layer: LayerSpecification): boolean => layer.id === 'parks-cluster-count';
+  return [...layers.filter((layer) => !counts(layer)), ...layers.filter(counts)];
 }
 
 /** The national layer's style layers (issue 18), drawn under the plan layers. */

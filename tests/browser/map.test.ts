@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { LAYER_IDS } from '../../geo/model/layers.ts';
+import { DEFAULT_VIEW } from '../../src/state/app-types.ts';
 import { canvasPixels, changedFraction, launch, openApp, settle } from './harness.ts';
 
 let browser: Browser;
@@ -45,6 +46,30 @@ describe('the map', () => {
     expect(await page.locator('.maplibregl-popup [data-place-card="county:141024"]').count()).toBe(1);
     // Clicking empty land outside every layer clears the selection.
     await settle(page, () => page.mouse.click(box.x + 700, box.y + 650));
+    expect(hashParam(page, 'sel')).toBeNull();
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test('parks and park clusters share one circle layer: a park selects, a cluster zooms in', async () => {
+    const { page, context, problems } = await openApp(browser);
+    const canvas = page.locator('.maplibregl-canvas');
+    const box = (await canvas.boundingBox())!;
+    const cursor = (): Promise<string> => canvas.evaluate((element) => (element as HTMLElement).style.cursor);
+    // In the first view (docs/screenshot-desktop.png): a lone park in 洪洞县, and the cluster of
+    // six parks in 尧都区.
+    const park = [box.x + 473, box.y + 340] as const;
+    const cluster = [box.x + 455, box.y + 386] as const;
+    await settle(page, () => page.mouse.move(...park));
+    expect(await cursor()).toBe('pointer');
+    await settle(page, () => page.mouse.click(...park));
+    expect(hashParam(page, 'sel')).toMatch(/^park:/);
+    await settle(page, () => page.keyboard.press('Escape'));
+    await settle(page, () => page.mouse.move(...cluster));
+    expect(await cursor()).toBe('pointer');
+    await settle(page, () => page.mouse.click(...cluster));
+    const zoom = (): number => Number((hashParam(page, 'map') ?? '0').split('/')[0]);
+    await expect.poll(zoom, { message: 'zoom after clicking the cluster' }).toBeGreaterThan(DEFAULT_VIEW.zoom + 0.5);
     expect(hashParam(page, 'sel')).toBeNull();
     expect(problems).toEqual([]);
     await context.close();

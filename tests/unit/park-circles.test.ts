@@ -82,4 +82,13 @@ describe('the park circle layer', () => {
         expect(paint(property, properties, {}, false), property).toEqual(paint(property, properties));
     expect(JSON.stringify(circles(false).paint)).not.toContain('feature-state');
   });
+
+  it('lies under every label, so no name hides behind a dot, while cluster counts are placed first, on top', () => {
+    const ids = overlayLayers('zh').map((layer) => layer.id);
+    const symbols = overlayLayers('zh')
+      .filter((layer) => layer.type === 'symbol')
+      .map((layer) => layer.id);
+    for (const id of symbols) expect(ids.indexOf(PARK_CIRCLES), id).toBeLessThan(ids.indexOf(id));
+    expect(ids.at(-1)).toBe('parks-cluster-count');
+  });
 });
