@@ -230,7 +230,8 @@ function mainFromJson(json: MainJson): { medians: string; budgetText: string } {
       fromMedians(json.medians.reference),
       json.medians.floor === undefined ? null : fromMedians(json.medians.floor),
     ),
-    budgetText: budgetTable(json.budgets),
+    // From the medians, so the table always reads as report.ts words it now.
+    budgetText: budgetTable(budgets(fromMedians(json.medians.app), fromMedians(json.medians.reference))),
   };
 }
 
