@@ -279,7 +279,7 @@ function allOverlayLayers(lang: Lang): LayerSpecification[] {
       id: 'parks-cluster-count',
       type: 'symbol',
       source: 'parks',
-      filter: ['has', 'point_count'],
+      filter: isCluster,
       layout: {
         'text-field': ['get', 'point_count_abbreviated'],
         'text-font': LABEL_FONT,
@@ -347,7 +347,7 @@ function allOverlayLayers(lang: Lang): LayerSpecification[] {
       type: 'symbol',
       source: 'parks',
       minzoom: 8.5,
-      filter: ['!', ['has', 'point_count']],
+      filter: ['!', isCluster],
       layout: {
         'text-field': name,
         'text-font': LABEL_FONT,
