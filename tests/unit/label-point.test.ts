@@ -1,30 +1,22 @@
-import { booleanPointInPolygon, booleanPointOnLine } from '@turf/turf';
-import type { Feature, LineString, Polygon } from 'geojson';
+import { booleanPointInPolygon, booleanPointOnLine, lineString, polygon } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import { labelPoint, placed } from '../../geo/build/label-point.ts';
 import { checkPlacement } from '../../geo/schema.ts';
 
 /** A C-shaped polygon: its centroid falls in the gap, outside the shape. */
-const crescent: Feature<Polygon> = {
-  type: 'Feature',
-  properties: {},
-  geometry: {
-    type: 'Polygon',
-    coordinates: [
-      [
-        [110, 30],
-        [110.1, 30],
-        [110.1, 30.02],
-        [110.02, 30.02],
-        [110.02, 30.08],
-        [110.1, 30.08],
-        [110.1, 30.1],
-        [110, 30.1],
-        [110, 30],
-      ],
-    ],
-  },
-};
+const crescent = polygon([
+  [
+    [110, 30],
+    [110.1, 30],
+    [110.1, 30.02],
+    [110.02, 30.02],
+    [110.02, 30.08],
+    [110.1, 30.08],
+    [110.1, 30.1],
+    [110, 30.1],
+    [110, 30],
+  ],
+]);
 
 describe('labelPoint', () => {
   it('lies inside a shape whose centroid does not', () => {
@@ -32,22 +24,15 @@ describe('labelPoint', () => {
   });
 
   it('is the centroid of a shape that holds it', () => {
-    const square: Feature<Polygon> = {
-      type: 'Feature',
-      properties: {},
-      geometry: {
-        type: 'Polygon',
-        coordinates: [
-          [
-            [110, 30],
-            [112, 30],
-            [112, 32],
-            [110, 32],
-            [110, 30],
-          ],
-        ],
-      },
-    };
+    const square = polygon([
+      [
+        [110, 30],
+        [112, 30],
+        [112, 32],
+        [110, 32],
+        [110, 30],
+      ],
+    ]);
     expect(labelPoint(square)).toEqual([111, 31]);
   });
 });
@@ -64,17 +49,10 @@ describe('placed', () => {
   });
 
   it('puts a line’s label point on the line', () => {
-    const line: Feature<LineString> = {
-      type: 'Feature',
-      properties: {},
-      geometry: {
-        type: 'LineString',
-        coordinates: [
-          [111, 35],
-          [111.5, 35.5],
-        ],
-      },
-    };
+    const line = lineString([
+      [111, 35],
+      [111.5, 35.5],
+    ]);
     const out = placed(line);
     expect(out.bbox).toEqual([111, 35, 111.5, 35.5]);
     expect(booleanPointOnLine(out.label_point, line)).toBe(true);
