@@ -2,15 +2,46 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig, type Plugin } from 'vite';
-import { FETCHED_FILES, NATIONAL_FILES } from './geo/model/kinds.ts';
+import {
+  COLLECTIONS,
+  FETCHED_FILES,
+  NATIONAL_FILES,
+  PLAN_TILES,
+  SHAPES_FILES,
+  TILED_KINDS,
+} from './geo/model/kinds.ts';
 import { nationalCensus } from './geo/build/census-provinces.ts';
-import { nationalTiles } from './geo/build/national/vite-plugin.ts';
+import { nationalTiles, staticTiles } from './geo/build/national/vite-plugin.ts';
+import { planTiles } from './geo/build/plan-tiles.ts';
+import { placesOnly } from './geo/model/tiled.ts';
 import { preloadFirstView } from './geo/build/preload-plugin.ts';
 
 /** The committed outputs of `npm run geo:build` that the app fetches, by the name it fetches them under. */
 const GEO_FILES: Record<string, string> = Object.fromEntries(
-  Object.entries({ ...FETCHED_FILES, ...NATIONAL_FILES }).map(([name, file]) => [name, `geo/${file}`]),
+  Object.entries({ ...FETCHED_FILES, ...SHAPES_FILES, ...NATIONAL_FILES }).map(([name, file]) => [name, `geo/${file}`]),
 );
+
+/** The names under which a tiled collection is served without its geometry (the shapes are in its tiles). */
+const PLACES_ONLY = new Set<string>(TILED_KINDS.map((kind) => COLLECTIONS[kind].fetchName));
+
+/** A file's bytes as served under `name`. */
+function geoFile(name: string, file: string): Buffer {
+  const bytes = readFileSync(resolve(file));
+  return PLACES_ONLY.has(name) ? Buffer.from(JSON.stringify(placesOnly(JSON.parse(bytes.toString('utf8'))))) : bytes;
+}
+
+/** The plan layers' vector tiles (geo/build/plan-tiles.ts), from the committed collections. */
+const planTileSet = () =>
+  staticTiles(
+    'bankuai-plan-tiles',
+    TILED_KINDS.map((kind) => PLAN_TILES.dir(kind)),
+    () =>
+      planTiles(
+        Object.fromEntries(
+          TILED_KINDS.map((kind) => [kind, JSON.parse(readFileSync(resolve('geo', COLLECTIONS[kind].file), 'utf8'))]),
+        ),
+      ),
+  );
 
 /**
  * Serves geo/ outputs at /data/*.json in dev and copies them into dist/data/ in a build.
@@ -34,12 +65,12 @@ function geoData(): Plugin {
           return;
         }
         res.setHeader('Content-Type', 'application/json');
-        res.end(readFileSync(resolve(file)));
+        res.end(geoFile(name, file));
       });
     },
     generateBundle() {
       for (const [name, file] of Object.entries(GEO_FILES)) {
-        this.emitFile({ type: 'asset', fileName: `data/${name}`, source: readFileSync(resolve(file)) });
+        this.emitFile({ type: 'asset', fileName: `data/${name}`, source: geoFile(name, file) });
       }
     },
   };
@@ -90,7 +121,15 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   // The national layer's tiles and per-province census files (issue 18) are built here from
   // committed inputs; the census plugin answers /data/census/ before geoData's 404s in dev.
-  plugins: [svelte(), nationalTiles(), nationalCensus(), geoData(), preloadFirstView(), contentSecurityPolicy()],
+  plugins: [
+    svelte(),
+    nationalTiles(),
+    planTileSet(),
+    nationalCensus(),
+    geoData(),
+    preloadFirstView(),
+    contentSecurityPolicy(),
+  ],
   worker: { format: 'es' },
   build: {
     target: 'es2022',

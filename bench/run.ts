@@ -46,6 +46,8 @@ import {
 import { format, resolveConfig } from 'prettier';
 import { serveStatic, type StaticServer } from './lib/server.ts';
 import { assertValid, multiplyCounties, syntheticParks } from './lib/synthetic.ts';
+import { placesOnly } from '../geo/model/tiled.ts';
+import { planTileServer } from '../geo/build/plan-tiles.ts';
 
 const RESULTS_JSON = resolve('bench/results.json');
 const RESULTS_MD = resolve('bench/RESULTS.md');
@@ -332,18 +334,28 @@ async function stress(app: StaticServer, ref: StaticServer): Promise<Omit<Stress
     { id: 'counties-100x', label: '100× counties', counties: multiplyCounties(realCounties, 100), parks: null },
     { id: 'parks-10k', label: '10,000 parks', counties: realCounties, parks: syntheticParks(realCounties, 10_000) },
   ];
+  const sectors = JSON.parse(readFileSync('geo/sectors.geojson', 'utf8')) as GeoJSON.FeatureCollection;
+  const rivers = JSON.parse(readFileSync('geo/rivers.geojson', 'utf8')) as GeoJSON.FeatureCollection;
   const bodies = scenarios.map((s) => {
     assertValid('counties', s.counties);
     if (s.parks !== null) assertValid('parks', s.parks);
-    return { counties: JSON.stringify(s.counties), parks: s.parks === null ? undefined : JSON.stringify(s.parks) };
+    return {
+      // The reference fetches the whole file; the app its places and, from the tiles, the shapes.
+      counties: JSON.stringify(s.counties),
+      countyPlaces: JSON.stringify(placesOnly(s.counties)),
+      planTiles: planTileServer({ counties: s.counties, sectors, rivers }),
+      parks: s.parks === null ? undefined : JSON.stringify(s.parks),
+    };
   });
-  log('synthetic data pass geo/schema.ts parseCollection; serving them through Playwright routing');
+  log(
+    'synthetic data pass geo/schema.ts parseCollection; serving them and their plan tiles through Playwright routing',
+  );
   const appRuns = scenarios.map((): (RunResult | null)[] => []);
   const refRuns = scenarios.map((): (RunResult | null)[] => []);
   for (let round = 1; round <= STRESS_ROUNDS; round++) {
     for (const [i, s] of scenarios.entries()) {
       const body = bodies[i]!;
-      const replace: Record<string, string> = { 'counties.json': body.counties };
+      const replace: Record<string, string> = { 'counties.json': body.countyPlaces };
       if (body.parks !== undefined) replace['parks.json'] = body.parks;
       appRuns[i]!.push(
         await run(`${round}/${STRESS_ROUNDS} ${s.label} app`, {
@@ -351,6 +363,7 @@ async function stress(app: StaticServer, ref: StaticServer): Promise<Omit<Stress
           hashchange: false,
           readyTimeoutMs: 120_000,
           replaceData: replace,
+          planTiles: body.planTiles,
         }),
       );
       // The reference page draws counties only, so it has nothing to show for the parks row.

@@ -8,7 +8,7 @@
  * (self-intersecting rings, registry cross-references, park-in-county) live in geo/build/validate.ts.
  */
 import * as v from 'valibot';
-import { COLLECTIONS, type CollectionKind } from './model/kinds.ts';
+import { COLLECTIONS, type CollectionKind, type TiledKind } from './model/kinds.ts';
 import { parsePlaceKey } from './model/place-key.ts';
 import type {
   Feature,
@@ -295,12 +295,22 @@ export type Rivers = Collection<RiverFeature>;
 export type Parks = FeatureCollection<Point, ParkProps>;
 export type Provinces = Collection<ProvinceFeature>;
 
-type CollectionOf = {
+export type CollectionOf = {
   counties: Counties;
   sectors: Sectors;
   rivers: Rivers;
   parks: Parks;
   provinces: Provinces;
+};
+
+/**
+ * A feature as the app holds it: a tiled kind's shape is drawn from its tiles and fetched whole
+ * only to export it (COLLECTIONS[kind].tiled), so the app's copy has `geometry: null`; a test or
+ * an export may still hand it the whole feature.
+ */
+export type Shapeless<F extends Feature> = Omit<F, 'geometry'> & { geometry: F['geometry'] | null };
+export type PlacesOf<K extends TiledKind> = Omit<CollectionOf[K], 'features'> & {
+  features: Shapeless<CollectionOf[K]['features'][number]>[];
 };
 
 const PROPS_OF = {
@@ -437,6 +447,18 @@ export function featureName(f: unknown, i: number, key: string): string {
  * On failure the error names the file and the feature.
  */
 export function parseCollection<K extends CollectionKind>(kind: K, json: unknown): Result<CollectionOf[K]> {
+  return checkCollection(kind, json, true) as Result<CollectionOf[K]>;
+}
+
+/**
+ * Parses a tiled collection as the app fetches it at start (`fetchName`): the same checks as
+ * parseCollection, but every geometry must be null, its shape being in the tiles.
+ */
+export function parsePlaces<K extends TiledKind>(kind: K, json: unknown): Result<PlacesOf<K>> {
+  return checkCollection(kind, json, false) as Result<PlacesOf<K>>;
+}
+
+function checkCollection(kind: CollectionKind, json: unknown, shaped: boolean): Result<unknown> {
   const info = COLLECTIONS[kind];
   const file = info.file;
   const key = info.idProp;
@@ -450,7 +472,11 @@ export function parseCollection<K extends CollectionKind>(kind: K, json: unknown
     if (!isObj(f) || f.type !== 'Feature') return { ok: false, error: `${file}: ${name} is not a Feature` };
     const pr = v.safeParse(PROPS_OF[kind], f.properties);
     if (!pr.success) return { ok: false, error: `${file}: ${name}: properties.${issueText(pr.issues)}` };
-    const g = checkGeometry(f.geometry, info.geometry);
+    const g = shaped
+      ? checkGeometry(f.geometry, info.geometry)
+      : f.geometry === null
+        ? null
+        : 'geometry is not null (its shape belongs in the tiles)';
     if (g) return { ok: false, error: `${file}: ${name}: ${g}` };
     const placement = info.geometry === 'point' ? null : checkPlacement(f);
     if (placement) return { ok: false, error: `${file}: ${name}: ${placement}` };
@@ -458,7 +484,7 @@ export function parseCollection<K extends CollectionKind>(kind: K, json: unknown
     if (seen.has(k)) return { ok: false, error: `${file}: ${name}: duplicate ${key} ${k}` };
     seen.add(k);
   }
-  return { ok: true, data: json as unknown as CollectionOf[K] };
+  return { ok: true, data: json };
 }
 
 /** Parses geo/indicators.json; errors name the file and the record id. */

@@ -43,6 +43,6 @@ const layers = asked === null ? LAYER_IDS : LAYER_IDS.filter((id) => asked.split
 
 void loading.then(({ data }) => {
   setBusy(true);
-  map.setStyle(startStyle(data, 'zh', layers));
+  map.setStyle(startStyle(data, 'zh', layers, location.origin + import.meta.env.BASE_URL));
   map.once('idle', () => performance.mark('map-idle'));
 });

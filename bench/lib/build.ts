@@ -39,7 +39,7 @@ export async function buildReference(): Promise<void> {
 
 /**
  * The floor page (bench/floor): the app's first map without the app, with the app's data files
- * (copied from the app's build, so buildApp comes first) and the same preloads in its HTML.
+ * and plan tiles (copied from the app's build, so buildApp comes first) and the same preloads in its HTML.
  */
 export async function buildFloor(): Promise<void> {
   await build({
@@ -58,4 +58,5 @@ export async function buildFloor(): Promise<void> {
     },
   });
   cpSync(resolve(APP_DIR, 'data'), resolve(FLOOR_DIR, 'data'), { recursive: true });
+  cpSync(resolve(APP_DIR, 'tiles/plan'), resolve(FLOOR_DIR, 'tiles/plan'), { recursive: true });
 }

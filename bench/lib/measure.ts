@@ -57,6 +57,8 @@ export interface RunOptions {
   interaction?: boolean;
   /** Data files answered from memory through Playwright routing instead of the server. */
   replaceData?: Record<string, string>;
+  /** The plan tiles for replaced plan files, the same way (see tests/browser/chromium.ts). */
+  planTiles?: (path: string) => Uint8Array | undefined;
   readyTimeoutMs: number;
   /** The server's count of response bytes sent since the last call (see server.ts); resets it. */
   takeSent?: () => Map<string, number>;
@@ -205,7 +207,7 @@ export async function measurePage(options: RunOptions): Promise<RunResult> {
   try {
     const context = await browser.newContext({ viewport: VIEWPORT });
     const problems: string[] = [];
-    await routeLoopbackOnly(context, problems, { replaceData: options.replaceData });
+    await routeLoopbackOnly(context, problems, { replaceData: options.replaceData, planTiles: options.planTiles });
     // tsx (esbuild keepNames) wraps named functions in __name(); functions we pass to
     // page.evaluate carry that call along, so give the page a no-op one.
     await context.addInitScript('globalThis.__name ??= (fn) => fn;');

@@ -26,15 +26,84 @@ export interface CollectionInfo {
   /** The name the app fetches it under: /data/<fetchName> (served as .json so hosts compress it). */
   fetchName: string;
   geometry: GeometryFamily;
+  /**
+   * Drawn from the plan's vector tiles (PLAN_TILES): `fetchName` then serves the file without its
+   * geometry (every feature's properties, bbox and label point), and the whole file, shapes and
+   * all, is fetched under `shapesName` only to export it. The geometry never reaches the main thread.
+   */
+  tiled: boolean;
+  shapesName: string;
 }
 
-export const COLLECTIONS: Readonly<Record<CollectionKind, CollectionInfo>> = {
-  counties: { type: 'county', idProp: 'code', file: 'counties.geojson', fetchName: 'counties.json', geometry: 'area' },
-  sectors: { type: 'sector', idProp: 'id', file: 'sectors.geojson', fetchName: 'sectors.json', geometry: 'area' },
-  rivers: { type: 'river', idProp: 'id', file: 'rivers.geojson', fetchName: 'rivers.json', geometry: 'line' },
-  parks: { type: 'park', idProp: 'id', file: 'parks.geojson', fetchName: 'parks.json', geometry: 'point' },
-  provinces: { type: null, idProp: 'code', file: 'provinces.geojson', fetchName: 'provinces.json', geometry: 'area' },
-};
+export const COLLECTIONS = {
+  counties: {
+    type: 'county',
+    idProp: 'code',
+    file: 'counties.geojson',
+    fetchName: 'counties.json',
+    geometry: 'area',
+    tiled: true,
+    shapesName: 'counties-shapes.json',
+  },
+  sectors: {
+    type: 'sector',
+    idProp: 'id',
+    file: 'sectors.geojson',
+    fetchName: 'sectors.json',
+    geometry: 'area',
+    tiled: true,
+    shapesName: 'sectors-shapes.json',
+  },
+  rivers: {
+    type: 'river',
+    idProp: 'id',
+    file: 'rivers.geojson',
+    fetchName: 'rivers.json',
+    geometry: 'line',
+    tiled: true,
+    shapesName: 'rivers-shapes.json',
+  },
+  // Parks stay GeoJSON: MapLibre clusters them itself, and they are a few points.
+  parks: {
+    type: 'park',
+    idProp: 'id',
+    file: 'parks.geojson',
+    fetchName: 'parks.json',
+    geometry: 'point',
+    tiled: false,
+    shapesName: 'parks.json',
+  },
+  // The basemap's provinces stay GeoJSON too: drawn everywhere, small, never exported.
+  provinces: {
+    type: null,
+    idProp: 'code',
+    file: 'provinces.geojson',
+    fetchName: 'provinces.json',
+    geometry: 'area',
+    tiled: false,
+    shapesName: 'provinces.json',
+  },
+} as const satisfies Readonly<Record<CollectionKind, CollectionInfo>>;
+
+/** The collections drawn from the plan's vector tiles. */
+export type TiledKind = {
+  [K in CollectionKind]: (typeof COLLECTIONS)[K]['tiled'] extends true ? K : never;
+}[CollectionKind];
+export const TILED_KINDS = COLLECTION_KINDS.filter((k): k is TiledKind => COLLECTIONS[k].tiled);
+
+/** Whether a collection (or a source named after one) is drawn from the plan's tiles. */
+export const isTiled = (name: string): name is TiledKind => (TILED_KINDS as readonly string[]).includes(name);
+
+/**
+ * The plan layers' static vector tiles, built by a Vite plugin from the committed collections
+ * (geo/build/plan-tiles.ts): one tile set per tiled kind, its one source layer named as the kind,
+ * at `${BASE_URL}tiles/plan/<kind>/{z}/{x}/{y}.pbf`. Past `maxzoom` MapLibre overzooms the last level.
+ */
+export const PLAN_TILES = {
+  dir: (kind: TiledKind) => `tiles/plan/${kind}/`,
+  minzoom: 3,
+  maxzoom: 11,
+} as const;
 
 /** The JSON (not GeoJSON) outputs: the plans' summary, every document figure, the census figures. */
 export const TABLE_FILES = {
@@ -43,11 +112,16 @@ export const TABLE_FILES = {
   census: { file: 'census.json', fetchName: 'census.json' },
 } as const;
 
-/** Every output the app fetches: fetch name → file under geo/. */
+/** Every output the app fetches at start: fetch name → file under geo/ (a tiled kind's without its geometry). */
 export const FETCHED_FILES: Readonly<Record<string, string>> = Object.fromEntries([
   ...COLLECTION_KINDS.map((k) => [COLLECTIONS[k].fetchName, COLLECTIONS[k].file]),
   ...Object.values(TABLE_FILES).map((t) => [t.fetchName, t.file]),
 ]);
+
+/** The tiled kinds' whole files, fetched only to export them: fetch name → file under geo/. */
+export const SHAPES_FILES: Readonly<Record<string, string>> = Object.fromEntries(
+  TILED_KINDS.map((k) => [COLLECTIONS[k].shapesName, COLLECTIONS[k].file]),
+);
 
 /** The collection that draws a place type (cities draw as their counties, so have none). */
 export function collectionOf(type: PlaceType): CollectionKind | undefined {

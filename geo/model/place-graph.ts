@@ -3,7 +3,7 @@
  * links (parents nearest first, children). Pure and shape-free, so the build's validator and the
  * app share it; the app adds bounds and anchors on top (src/data/places.ts).
  */
-import type { Counties, Parks, PlanSummary, Rivers, Sectors } from '../schema.ts';
+import type { Parks, PlacesOf, PlanSummary } from '../schema.ts';
 import { COLLECTIONS, type CollectionKind, type PlaceType } from './kinds.ts';
 import { placeKey, type PlaceKey } from './place-key.ts';
 
@@ -21,12 +21,13 @@ export interface PlaceNode {
   detail?: { kind?: string; precision?: 'exact' | 'approximate'; note?: string; note_en?: string };
 }
 
+/** What the graph is built from; it reads properties only, so whole collections do as well as shapeless ones. */
 export interface PlaceSources {
   plans: readonly PlanSummary[];
-  counties: Counties | null;
-  sectors: Sectors | null;
+  counties: PlacesOf<'counties'> | null;
+  sectors: PlacesOf<'sectors'> | null;
   parks: Parks | null;
-  rivers: Rivers | null;
+  rivers: PlacesOf<'rivers'> | null;
 }
 
 type Props = { name: string; name_en: string } & Record<string, unknown>;

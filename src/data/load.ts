@@ -3,27 +3,28 @@
  * A file that is missing, slow or damaged costs only its own layer: the result holds `null` for
  * it and a problem naming it, and everything else loads as usual.
  */
-import { COLLECTIONS, TABLE_FILES, type CollectionKind } from '../../geo/model/kinds.ts';
+import { COLLECTIONS, TABLE_FILES, type TiledKind } from '../../geo/model/kinds.ts';
 import {
   parseCensusFile,
   type CensusFile,
+  type CollectionOf,
   parseCollection,
   parseIndicators,
+  parsePlaces,
   parsePlanSummaries,
-  type Counties,
   type Indicator,
   type Parks,
+  type PlacesOf,
   type PlanSummary,
   type Provinces,
   type Result,
-  type Rivers,
-  type Sectors,
 } from '../../geo/schema.ts';
 
 export interface GeoData {
-  counties: Counties | null;
-  sectors: Sectors | null;
-  rivers: Rivers | null;
+  /** The plan layers without their shapes, which MapLibre reads from their tiles (see loadShapes). */
+  counties: PlacesOf<'counties'> | null;
+  sectors: PlacesOf<'sectors'> | null;
+  rivers: PlacesOf<'rivers'> | null;
   parks: Parks | null;
   provinces: Provinces | null;
   plans: PlanSummary[];
@@ -70,17 +71,31 @@ async function loadOne<T>(
   return result.data;
 }
 
-const collection = <K extends CollectionKind>(kind: K, problems: LoadProblem[]) =>
-  loadOne(COLLECTIONS[kind].fetchName, (json) => parseCollection(kind, json), problems);
+const places = <K extends TiledKind>(kind: K, problems: LoadProblem[]) =>
+  loadOne(COLLECTIONS[kind].fetchName, (json) => parsePlaces(kind, json), problems);
+
+/**
+ * A tiled collection with its shapes, for an export: fetched on first use and checked like any
+ * file; a failure is thrown with the file's name and what was wrong.
+ */
+export async function loadShapes<K extends TiledKind>(kind: K): Promise<CollectionOf[K]> {
+  const problems: LoadProblem[] = [];
+  const shapes = await loadOne(COLLECTIONS[kind].shapesName, (json) => parseCollection(kind, json), problems);
+  if (shapes === null) {
+    const problem = problems[0]!;
+    throw new Error(problem.kind === 'failed' ? `${problem.file}: not loaded` : problem.why);
+  }
+  return shapes;
+}
 
 export async function loadGeoData(): Promise<LoadResult> {
   const problems: LoadProblem[] = [];
   const [counties, sectors, rivers, parks, provinces, plans, indicators, census] = await Promise.all([
-    collection('counties', problems),
-    collection('sectors', problems),
-    collection('rivers', problems),
-    collection('parks', problems),
-    collection('provinces', problems),
+    places('counties', problems),
+    places('sectors', problems),
+    places('rivers', problems),
+    loadOne(COLLECTIONS.parks.fetchName, (json) => parseCollection('parks', json), problems),
+    loadOne(COLLECTIONS.provinces.fetchName, (json) => parseCollection('provinces', json), problems),
     loadOne(TABLE_FILES.plans.fetchName, (json) => parsePlanSummaries(json), problems),
     loadOne(TABLE_FILES.indicators.fetchName, (json) => parseIndicators(json), problems),
     loadOne(TABLE_FILES.census.fetchName, (json) => parseCensusFile(json), problems),

@@ -43,9 +43,12 @@ function union(a: Bounds | undefined, b: Bounds | undefined): Bounds | undefined
   return [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])];
 }
 
+/** A feature as the registry reads it: a tiled kind's comes without its shape (see COLLECTIONS). */
+type PlaceFeature = Omit<GeoJSON.Feature, 'geometry'> & { geometry: GeoJSON.Geometry | null } & Partial<Placed>;
+
 /** Bounds and anchor of a shape, as the build found them (geo/build/label-point.ts); a point is its own. */
-function placeOf(feature: GeoJSON.Feature & Partial<Placed>): { bounds: Bounds; anchor: [number, number] } | undefined {
-  if (feature.geometry.type === 'Point') {
+function placeOf(feature: PlaceFeature): { bounds: Bounds; anchor: [number, number] } | undefined {
+  if (feature.geometry?.type === 'Point') {
     const [lng = 0, lat = 0] = feature.geometry.coordinates;
     return { bounds: [lng, lat, lng, lat], anchor: [lng, lat] };
   }
@@ -62,7 +65,7 @@ export function buildRegistry(data: GeoData): Registry {
   const withShapes = COLLECTION_KINDS.filter((k) => COLLECTIONS[k].type !== null);
   for (const kind of withShapes as CollectionKind[]) {
     const { type, idProp } = COLLECTIONS[kind];
-    const collection = data[kind] as { features: (GeoJSON.Feature & Partial<Placed>)[] } | null;
+    const collection = data[kind] as { features: PlaceFeature[] } | null;
     for (const f of collection?.features ?? []) {
       const place = places.get(placeKey(type!, String(f.properties?.[idProp])));
       const where = placeOf(f);

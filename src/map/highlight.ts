@@ -3,14 +3,18 @@
  * after the old one is cleared, so a highlight can never be left behind on a feature.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { collectionOf } from '../../geo/model/kinds.ts';
+import { COLLECTIONS, collectionOf } from '../../geo/model/kinds.ts';
 import { parsePlaceKey, type PlaceKey } from '../../geo/model/place-key.ts';
 
-/** The source and feature id that draw a place; cities have no shape of their own. */
-export function featureOf(key: PlaceKey): { source: string; id: string } | undefined {
+/**
+ * The source, source layer (a tiled kind's tiles have one, named as the kind) and feature id
+ * that draw a place; cities have no shape of their own.
+ */
+export function featureOf(key: PlaceKey): { source: string; sourceLayer?: string; id: string } | undefined {
   const parsed = parsePlaceKey(key);
   const source = parsed && collectionOf(parsed.type);
-  return parsed === undefined || source === undefined ? undefined : { source, id: parsed.id };
+  if (parsed === undefined || source === undefined) return undefined;
+  return COLLECTIONS[source].tiled ? { source, sourceLayer: source, id: parsed.id } : { source, id: parsed.id };
 }
 
 export class Highlight {
@@ -29,7 +33,10 @@ export class Highlight {
 
   private apply(key: PlaceKey, on: boolean): void {
     const feature = featureOf(key);
-    if (feature === undefined || this.map.getSource(feature.source) === undefined) return;
-    this.map.setFeatureState(feature, { [this.state]: on });
+    const source = feature && this.map.getSource(feature.source);
+    if (feature === undefined || source === undefined) return;
+    // A tiled kind whose file failed has an empty GeoJSON source, which takes no source layer.
+    const { sourceLayer, ...target } = feature;
+    this.map.setFeatureState(source.type === 'vector' ? { ...target, sourceLayer } : target, { [this.state]: on });
   }
 }

@@ -9,9 +9,12 @@ import type { LayerId } from '../../geo/model/layers.ts';
 import { LABEL_FONT, nameField } from './basemap-style.ts';
 import { BASE, PARK_COLOURS, SECTOR_COLOURS, compareColour } from '../carto/palette.ts';
 import { parsePlaceKey, type PlaceKey } from '../../geo/model/place-key.ts';
-import { NATIONAL } from '../../geo/model/kinds.ts';
+import { NATIONAL, isTiled } from '../../geo/model/kinds.ts';
 
-/** GeoJSON sources the overlay reads, with the property MapLibre promotes to the feature id. */
+/**
+ * The sources the overlay reads, with the property MapLibre promotes to the feature id: the
+ * tiled kinds' vector tiles (see start-style.ts), the parks' and the label points' GeoJSON.
+ */
 export const OVERLAY_SOURCES = {
   counties: 'code',
   sectors: 'id',
@@ -363,7 +366,15 @@ function allOverlayLayers(lang: Lang): LayerSpecification[] {
   // for a cluster (its count's collision box covers the circle) instead of lying under it. The
   // circles themselves stay under the labels, so a name is never hidden behind a lone park's dot.
   const counts = (layer: LayerSpecification): boolean => layer.id === 'parks-cluster-count';
-  return [...layers.filter((layer) => !counts(layer)), ...layers.filter(counts)];
+  return [...layers.filter((layer) => !counts(layer)), ...layers.filter(counts)].map(withSourceLayer);
+}
+
+/** A layer of a tiled kind reads the one source layer its tiles have, named as the kind. */
+function withSourceLayer(layer: LayerSpecification): LayerSpecification {
+  const source = 'source' in layer ? layer.source : undefined;
+  return typeof source === 'string' && isTiled(source)
+    ? ({ ...layer, 'source-layer': source } as LayerSpecification)
+    : layer;
 }
 
 /** The national layer's style layers (issue 18), drawn under the plan layers. */

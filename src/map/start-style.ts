@@ -4,8 +4,15 @@
  * an empty basemap, waiting for its empty sources and redrawing as each overlay source is added:
  * on software WebGL each of those frames costs about a tenth of a second.
  */
-import type { GeoJSONSourceSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type {
+  GeoJSONSourceSpecification,
+  LayerSpecification,
+  StyleSpecification,
+  VectorSourceSpecification,
+} from 'maplibre-gl';
 import type { GeoData } from '../data/load.ts';
+import { COLLECTIONS, PLAN_TILES, isTiled, type TiledKind } from '../../geo/model/kinds.ts';
+import { unionBbox } from '../../geo/model/tiled.ts';
 import type { Lang } from '../../geo/model/lang.ts';
 import { basemapStyle } from './basemap-style.ts';
 import { labelPoints } from './label-points.ts';
@@ -14,19 +21,47 @@ import { LAYER_GROUPS, OVERLAY_SOURCES, PARK_CLUSTER_MAX_ZOOM, overlayLayers } f
 
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
-/** The overlay's GeoJSON sources; a file that failed to load is an empty source. */
-export function overlaySources(data: GeoData | null): Record<keyof typeof OVERLAY_SOURCES, GeoJSONSourceSpecification> {
-  const collections: Record<keyof typeof OVERLAY_SOURCES, GeoJSON.FeatureCollection | null> = {
-    counties: data?.counties ?? null,
-    sectors: data?.sectors ?? null,
-    rivers: data?.rivers ?? null,
+type SourceId = keyof typeof OVERLAY_SOURCES;
+
+/**
+ * A plan layer's vector tiles (geo/build/plan-tiles.ts), or null when its file did not load: the
+ * app draws no shape it cannot describe. `bounds` is the file's own extent, the one its tiles were
+ * cut over, so MapLibre asks for no tile that does not exist.
+ */
+function tiledSource(kind: TiledKind, data: GeoData | null, tileRoot: string): VectorSourceSpecification | null {
+  const bounds = unionBbox(data?.[kind]?.features ?? []);
+  if (bounds === null) return null;
+  return {
+    type: 'vector',
+    tiles: [`${tileRoot}${PLAN_TILES.dir(kind)}{z}/{x}/{y}.pbf`],
+    minzoom: PLAN_TILES.minzoom,
+    maxzoom: PLAN_TILES.maxzoom,
+    bounds,
+    promoteId: COLLECTIONS[kind].idProp,
+  };
+}
+
+/**
+ * The overlay's sources: the plan layers' vector tiles, GeoJSON for the parks (clustered) and the
+ * label points. A file that failed to load is an empty source. `tileRoot` is the app's base as an
+ * absolute URL (MapLibre needs an absolute tile template).
+ */
+export function overlaySources(
+  data: GeoData | null,
+  tileRoot: string,
+): Record<SourceId, GeoJSONSourceSpecification | VectorSourceSpecification> {
+  const collections: Record<SourceId, GeoJSON.FeatureCollection | null> = {
+    counties: null,
+    sectors: null,
+    rivers: null,
     parks: data?.parks ?? null,
     'county-labels': labelPoints(data?.counties ?? null),
     'sector-labels': labelPoints(data?.sectors ?? null),
   };
-  const sources = {} as Record<keyof typeof OVERLAY_SOURCES, GeoJSONSourceSpecification>;
-  for (const [id, promoteId] of Object.entries(OVERLAY_SOURCES) as [keyof typeof OVERLAY_SOURCES, string][]) {
-    sources[id] = {
+  const sources = {} as Record<SourceId, GeoJSONSourceSpecification | VectorSourceSpecification>;
+  for (const [id, promoteId] of Object.entries(OVERLAY_SOURCES) as [SourceId, string][]) {
+    const tiled = isTiled(id) ? tiledSource(id, data, tileRoot) : null;
+    sources[id] = tiled ?? {
       type: 'geojson',
       data: collections[id] ?? EMPTY,
       promoteId,
@@ -52,11 +87,16 @@ export function withVisibility(layers: LayerSpecification[], visible: readonly L
  * Basemap and overlay in one style, the overlay at rest (its feature-state paint follows the
  * first idle, see interactivePaint), the layers the link hides hidden. Pure.
  */
-export function startStyle(data: GeoData | null, lang: Lang, visible: readonly LayerId[]): StyleSpecification {
+export function startStyle(
+  data: GeoData | null,
+  lang: Lang,
+  visible: readonly LayerId[],
+  tileRoot: string,
+): StyleSpecification {
   const base = basemapStyle(data?.provinces ?? null, labelPoints(data?.provinces ?? null), lang);
   return {
     ...base,
-    sources: { ...base.sources, ...overlaySources(data) },
+    sources: { ...base.sources, ...overlaySources(data, tileRoot) },
     layers: withVisibility([...base.layers, ...overlayLayers(lang, false)], visible),
   };
 }

@@ -25,6 +25,11 @@ export interface DataRoutes {
   timeoutData?: string[];
   /** Data files whose body is replaced: damaged, hostile or synthetic data. */
   replaceData?: Record<string, string>;
+  /**
+   * The plan tiles for replaced plan files (geo/build/plan-tiles.ts planTileServer): a path under
+   * the app's root (`tiles/plan/…`) to its bytes, undefined (a 404) for one outside the tile sets.
+   */
+  planTiles?: (path: string) => Uint8Array | undefined;
 }
 
 /**
@@ -42,6 +47,12 @@ export async function routeLoopbackOnly(
     if (url.hostname !== '127.0.0.1') {
       problems.push(`blocked request: ${url.href}`);
       return route.abort('blockedbyclient');
+    }
+    if (routes.planTiles !== undefined && url.pathname.startsWith('/tiles/plan/')) {
+      const tile = routes.planTiles(url.pathname.slice(1));
+      return tile === undefined
+        ? route.fulfill({ status: 404, body: 'not found' })
+        : route.fulfill({ status: 200, contentType: 'application/x-protobuf', body: Buffer.from(tile) });
     }
     const file = /\/data\/([a-z-]+\.json)$/.exec(url.pathname)?.[1];
     if (file === undefined) return route.continue();

@@ -133,12 +133,16 @@ describe('export', () => {
     expect(csv).toContain('尧都区');
     expect(lines.some((line) => line.startsWith('county:141002,') && line.includes('county-141002-area'))).toBe(true);
 
+    // The app holds no county shapes (the map draws them from tiles): the export fetches them.
     const geojson = JSON.parse((await saved(page, '[data-export="counties-geojson"]')).toString('utf8')) as {
       type: string;
-      features: { id: string; properties: { name: string } }[];
+      features: { id: string; properties: { name: string }; geometry: { type: string; coordinates: unknown[] } }[];
     };
     expect(geojson.type).toBe('FeatureCollection');
-    expect(geojson.features.find((f) => f.id === 'county:141002')?.properties.name).toBe('尧都区');
+    const yaodu = geojson.features.find((f) => f.id === 'county:141002');
+    expect(yaodu?.properties.name).toBe('尧都区');
+    expect(['Polygon', 'MultiPolygon']).toContain(yaodu?.geometry.type);
+    expect(geojson.features.every((f) => f.geometry.coordinates.length > 0)).toBe(true);
 
     // Every figure, one row each, named by its place.
     const indicators = (await saved(page, '[data-export="indicators-csv"]')).toString('utf8');

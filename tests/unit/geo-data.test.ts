@@ -6,7 +6,15 @@ import parksText from '../../geo/parks.geojson?raw';
 import provincesText from '../../geo/provinces.geojson?raw';
 import indicatorsText from '../../geo/indicators.json?raw';
 import plansText from '../../geo/plans.json?raw';
-import { parseCollection, parsePlanSummaries, parseIndicators, type Counties, type Indicator } from '../../geo/schema';
+import {
+  parseCollection,
+  parsePlaces,
+  parsePlanSummaries,
+  parseIndicators,
+  type Counties,
+  type Indicator,
+} from '../../geo/schema';
+import { placesOnly } from '../../geo/model/tiled';
 import { gcj02ToWgs84, wgs84ToGcj02 } from '../../geo/build/gcj02';
 
 function ok<T>(r: { ok: true; data: T } | { ok: false; error: string }): T {
@@ -163,6 +171,25 @@ describe('geo data', () => {
     for (const t of [countiesText, sectorsText, riversText, provincesText, parksText, indicatorsText, plansText])
       total += await gz(t);
     expect(total).toBeLessThanOrEqual(300 * 1024);
+  });
+
+  it('checks a plan file as the app fetches it, without shapes: valid, whole, damaged, missing', () => {
+    const places = parsePlaces('counties', placesOnly(JSON.parse(countiesText)));
+    expect(places.ok && places.data.features.length).toBe(counties.features.length);
+    expect(places.ok && places.data.features.every((f) => f.geometry === null)).toBe(true);
+    // The whole file is not what the app asked for: its shapes belong in the tiles.
+    const whole = parsePlaces('counties', JSON.parse(countiesText));
+    expect(!whole.ok && whole.error).toMatch(
+      /^counties\.geojson: feature #0 "[^"]+" \(code \d{6}\): geometry is not null/,
+    );
+    const damaged = placesOnly(JSON.parse(sectorsText)) as { features: Record<string, unknown>[] };
+    delete damaged.features[1]!.label_point;
+    const refused = parsePlaces('sectors', damaged);
+    expect(!refused.ok && refused.error).toMatch(/^sectors\.geojson: feature #1 .*label_point/);
+    expect(parsePlaces('rivers', { type: 'FeatureCollection' })).toEqual({
+      ok: false,
+      error: 'rivers.geojson: not a GeoJSON FeatureCollection',
+    });
   });
 
   it('converts GCJ-02 back to WGS 84 to within a millimetre', () => {

@@ -7,10 +7,29 @@ import { LAYER_IDS, type LayerId } from '../../geo/model/layers.ts';
 import type { GeoData } from '../../src/data/load.ts';
 import { INTERACTIVE_LAYERS, LAYER_GROUPS, OVERLAY_SOURCES, overlayLayers } from '../../src/map/layers.ts';
 import { startStyle } from '../../src/map/start-style.ts';
+import sectorsText from '../../geo/sectors.geojson?raw';
+import riversText from '../../geo/rivers.geojson?raw';
+import { COLLECTIONS, PLAN_TILES, TILED_KINDS } from '../../geo/model/kinds.ts';
+import { placesOnly } from '../../geo/model/tiled.ts';
+
+/** Where the app would be served; the tile templates start with it. */
+const ROOT = 'http://127.0.0.1:4173/bankuai/';
+
+/** The plan's files as the app fetches them at start: without geometry. */
+function fetchedData(): GeoData {
+  const places = (text: string) => placesOnly(JSON.parse(text) as GeoJSON.FeatureCollection);
+  return {
+    counties: places(countiesText),
+    sectors: places(sectorsText),
+    rivers: places(riversText),
+    parks: null,
+    provinces: null,
+  } as unknown as GeoData;
+}
 
 /** The style the map starts with, every layer shown, and its interactive paint in place. */
 function fullStyle(lang: (typeof LANGS)[number]): StyleSpecification {
-  const start = startStyle(null, lang, LAYER_IDS);
+  const start = startStyle(null, lang, LAYER_IDS, ROOT);
   const interactive = new Map(overlayLayers(lang).map((layer) => [layer.id, layer]));
   return { ...start, layers: start.layers.map((layer) => interactive.get(layer.id) ?? layer) };
 }
@@ -78,21 +97,56 @@ describe('the overlay at rest', () => {
   });
 
   it('is a valid style at rest too, as the map starts', () => {
-    expect(validateStyleMin(startStyle(null, 'zh', LAYER_IDS))).toEqual([]);
+    expect(validateStyleMin(startStyle(null, 'zh', LAYER_IDS, ROOT))).toEqual([]);
   });
 });
 
 describe('the style the map starts with', () => {
   it('carries every overlay source, with the property MapLibre promotes to the feature id', () => {
-    const { sources } = startStyle(null, 'en', LAYER_IDS);
+    const { sources } = startStyle(null, 'en', LAYER_IDS, ROOT);
     for (const [id, promoteId] of Object.entries(OVERLAY_SOURCES))
       expect(sources[id], id).toMatchObject({ type: 'geojson', promoteId });
     expect(sources.parks).toMatchObject({ cluster: true });
   });
 
+  it('draws the plan layers from their tiles, over the extent of the file the tiles were cut from', () => {
+    const data = fetchedData();
+    const style = startStyle(data, 'zh', LAYER_IDS, ROOT);
+    expect(validateStyleMin(style)).toEqual([]);
+    for (const kind of TILED_KINDS) {
+      const boxes = data[kind]!.features.map((f) => f.bbox);
+      expect(style.sources[kind], kind).toEqual({
+        type: 'vector',
+        tiles: [`${ROOT}tiles/plan/${kind}/{z}/{x}/{y}.pbf`],
+        minzoom: PLAN_TILES.minzoom,
+        maxzoom: PLAN_TILES.maxzoom,
+        bounds: [
+          Math.min(...boxes.map((b) => b[0])),
+          Math.min(...boxes.map((b) => b[1])),
+          Math.max(...boxes.map((b) => b[2])),
+          Math.max(...boxes.map((b) => b[3])),
+        ],
+        promoteId: COLLECTIONS[kind].idProp,
+      });
+      // Each of its layers reads the tiles' one source layer, named as the kind.
+      const layers = style.layers.filter((layer) => 'source' in layer && layer.source === kind);
+      expect(layers.length, kind).toBeGreaterThan(0);
+      for (const layer of layers) expect((layer as { 'source-layer'?: string })['source-layer'], layer.id).toBe(kind);
+    }
+    // The labels still come from the files' label points, as GeoJSON.
+    expect(style.sources['county-labels']).toMatchObject({ type: 'geojson' });
+  });
+
+  it('draws no tile of a plan layer whose file failed: its source is empty GeoJSON', () => {
+    const data = { ...fetchedData(), rivers: null };
+    const { sources } = startStyle(data, 'zh', LAYER_IDS, ROOT);
+    expect(sources.rivers).toMatchObject({ type: 'geojson', data: { features: [] } });
+    expect(sources.counties).toMatchObject({ type: 'vector' });
+  });
+
   it('hides from the start the layers a link leaves out, and only those', () => {
     const hiddenIds = (visible: readonly LayerId[]): string[] =>
-      startStyle(null, 'zh', visible)
+      startStyle(null, 'zh', visible, ROOT)
         .layers.filter((layer) => (layer.layout as { visibility?: string } | undefined)?.visibility === 'none')
         .map((layer) => layer.id);
     const always = hiddenIds(LAYER_IDS);
@@ -110,7 +164,7 @@ describe('the style the map starts with', () => {
   it('puts the data it is given into the sources: label points for counties, one per county', () => {
     const counties = JSON.parse(countiesText) as GeoJSON.FeatureCollection;
     const data = { counties, sectors: null, rivers: null, parks: null, provinces: null } as unknown as GeoData;
-    const { sources } = startStyle(data, 'zh', LAYER_IDS);
+    const { sources } = startStyle(data, 'zh', LAYER_IDS, ROOT);
     const labels = (sources['county-labels'] as { data: GeoJSON.FeatureCollection }).data;
     expect(labels.features.length).toBe(counties.features.length);
     expect(labels.features.every((f) => f.geometry.type === 'Point')).toBe(true);
