@@ -518,7 +518,10 @@ function markdown(results: ResultsFile): string {
         "new unique 6-digit codes and names, inside the schema's lon 70–140 / lat 15–55). Parks: 10,000 points in the real " +
         "counties' bounding boxes, with the real counties. Both pass `geo/schema.ts` `parseCollection` and replace " +
         '`/data/counties.json` and `/data/parks.json` through Playwright routing (also in the 1× row, so the rows compare ' +
-        'like with like); the other files are the real ones. The reference page shows counties only. ' +
+        'like with like); the other files are the real ones. The app gets the counties as it does from a build: the file ' +
+        'without shapes, and the plan tiles cut from the synthetic counties (geo/build/plan-tiles.ts `planTileServer`, ' +
+        'each tile cut when first asked for, through the same routing); the reference page fetches the whole file and ' +
+        'shows counties only. ' +
         `Medians of ${plural(results.stress.rounds, 'round')} (${when(results.stress)}); ` +
         'frame p95 over the same pan and zoom script at the default view.',
       '',
