@@ -26,19 +26,26 @@ function scalarProperties(feature: Feature): Feature {
   return { type: 'Feature', properties, geometry: feature.geometry };
 }
 
+const ZOOMS: [number, number] = [PLAN_TILES.minzoom, PLAN_TILES.maxzoom];
+
+/** Each kind's tile set: where its tiles go, the extent they cover, and its one layer as the tiles hold it. */
+function tileSets(collections: Partial<Record<TiledKind, FeatureCollection>>) {
+  return (Object.entries(collections) as [TiledKind, FeatureCollection][]).flatMap(([kind, collection]) => {
+    const bounds = unionBbox(collection.features);
+    if (bounds === null) return [];
+    const layer: FeatureCollection = { type: 'FeatureCollection', features: collection.features.map(scalarProperties) };
+    return [{ prefix: PLAN_TILES.dir(kind), bounds, layers: { [kind]: layer } }];
+  });
+}
+
 /**
  * Every tile of each kind's set, `tiles/plan/<kind>/{z}/{x}/{y}.pbf` → bytes, over the union of its
  * features' bboxes from PLAN_TILES.minzoom to maxzoom; one source layer, named as the kind.
  */
 export function planTiles(collections: Partial<Record<TiledKind, FeatureCollection>>): Map<string, Uint8Array> {
   const out = new Map<string, Uint8Array>();
-  for (const [kind, collection] of Object.entries(collections) as [TiledKind, FeatureCollection][]) {
-    const bounds = unionBbox(collection.features);
-    if (bounds === null) continue;
-    const layer: FeatureCollection = { type: 'FeatureCollection', features: collection.features.map(scalarProperties) };
-    const tiles = buildTiles({ [kind]: layer }, bounds, [PLAN_TILES.minzoom, PLAN_TILES.maxzoom], TOLERANCE);
-    for (const [path, bytes] of tiles) out.set(`${PLAN_TILES.dir(kind)}${path}`, bytes);
-  }
+  for (const { prefix, bounds, layers } of tileSets(collections))
+    for (const [path, bytes] of buildTiles(layers, bounds, ZOOMS, TOLERANCE)) out.set(`${prefix}${path}`, bytes);
   return out;
 }
 
@@ -50,19 +57,17 @@ export function planTiles(collections: Partial<Record<TiledKind, FeatureCollecti
 export function planTileServer(
   collections: Partial<Record<TiledKind, FeatureCollection>>,
 ): (path: string) => Uint8Array | undefined {
-  const sets = (Object.entries(collections) as [TiledKind, FeatureCollection][]).flatMap(([kind, collection]) => {
-    const bounds = unionBbox(collection.features);
-    if (bounds === null) return [];
-    const layer: FeatureCollection = { type: 'FeatureCollection', features: collection.features.map(scalarProperties) };
-    const zooms: [number, number] = [PLAN_TILES.minzoom, PLAN_TILES.maxzoom];
-    return [{ prefix: PLAN_TILES.dir(kind), bounds, encode: tileEncoder({ [kind]: layer }, zooms, TOLERANCE, false) }];
-  });
+  const sets = tileSets(collections).map(({ prefix, bounds, layers }) => ({
+    prefix,
+    bounds,
+    encode: tileEncoder(layers, ZOOMS, TOLERANCE, false),
+  }));
   return (path) => {
     for (const { prefix, bounds, encode } of sets) {
       const m = path.startsWith(prefix) ? /^(\d+)\/(\d+)\/(\d+)\.pbf$/.exec(path.slice(prefix.length)) : null;
       if (m === null) continue;
       const [z, x, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
-      if (z < PLAN_TILES.minzoom || z > PLAN_TILES.maxzoom) return undefined;
+      if (z < ZOOMS[0] || z > ZOOMS[1]) return undefined;
       const range = tileRange(bounds, z);
       if (x < range.x[0] || x > range.x[1] || y < range.y[0] || y > range.y[1]) return undefined;
       return encode(z, x, y);

@@ -10,11 +10,11 @@ export function placesOnly<C extends { features: readonly object[] }>(collection
 }
 
 /**
- * The extent of a tiled collection's tile set: the union of its features' `bbox` members. The
- * Vite plugin cuts tiles over it (geo/build/plan-tiles.ts) and the app gives MapLibre the same box
- * as the source's `bounds`, read from the same file, so it never asks for a tile that was not cut.
+ * The extent of a tiled collection's tile set: the union of its features' `bbox` members, or null
+ * for a collection with none. The Vite plugin cuts tiles over it (geo/build/plan-tiles.ts) and the
+ * app gives MapLibre the same box as the source's `bounds`, read from the same file, so it never
+ * asks for a tile that was not cut.
  */
-/** The union of the features' bboxes, or null for a collection with none. Pure. */
 export function unionBbox(features: readonly { bbox?: readonly number[] }[]): Bounds | null {
   let out: Bounds | null = null;
   for (const { bbox } of features) {

@@ -83,7 +83,7 @@ export async function loadShapes<K extends TiledKind>(kind: K): Promise<Collecti
   const shapes = await loadOne(COLLECTIONS[kind].shapesName, (json) => parseCollection(kind, json), problems);
   if (shapes === null) {
     const problem = problems[0]!;
-    throw new Error(problem.kind === 'failed' ? `${problem.file}: not loaded` : problem.why);
+    throw new Error(problem.kind === 'failed' ? `${problem.file} could not be loaded` : problem.why);
   }
   return shapes;
 }
