@@ -76,16 +76,20 @@ const places = <K extends TiledKind>(kind: K, problems: LoadProblem[]) =>
 
 /**
  * A tiled collection with its shapes, for an export: fetched on first use and checked like any
- * file; a failure is thrown with the file's name and what was wrong.
+ * file; a failure is thrown as a LoadError naming the file and what was wrong.
  */
 export async function loadShapes<K extends TiledKind>(kind: K): Promise<CollectionOf[K]> {
   const problems: LoadProblem[] = [];
   const shapes = await loadOne(COLLECTIONS[kind].shapesName, (json) => parseCollection(kind, json), problems);
-  if (shapes === null) {
-    const problem = problems[0]!;
-    throw new Error(problem.kind === 'failed' ? `${problem.file} could not be loaded` : problem.why);
-  }
+  if (shapes === null) throw new LoadError(problems[0]!);
   return shapes;
+}
+
+/** What loadShapes throws: the file's problem, for the notice to name (i18n/messages.ts loadProblemText). */
+export class LoadError extends Error {
+  constructor(readonly problem: LoadProblem) {
+    super(problem.kind === 'failed' ? `${problem.file} could not be loaded` : problem.why);
+  }
 }
 
 export async function loadGeoData(): Promise<LoadResult> {

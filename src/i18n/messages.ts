@@ -3,6 +3,7 @@ import type { ParkKind } from '../../geo/schema.ts';
 import type { Lang } from '../../geo/model/lang.ts';
 import type { LayerId } from '../../geo/model/layers.ts';
 import type { PlaceType } from '../../geo/model/kinds.ts';
+import type { LoadProblem } from '../data/load.ts';
 
 export const MESSAGES = {
   zh: {
@@ -273,3 +274,8 @@ export const PARK_KIND_NAMES: Record<ParkKind, Record<Lang, string>> = {
   'logistics-park': { zh: '物流园区', en: 'Logistics park' },
   'industry-town': { zh: '产业小镇', en: 'Industry town' },
 };
+
+/** A data file that did not load, or was refused, as a notice says it. */
+export function loadProblemText(m: Messages, problem: LoadProblem): string {
+  return problem.kind === 'failed' ? m.dataFailed(problem.file) : m.dataRefused(problem.file, problem.why);
+}

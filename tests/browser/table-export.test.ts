@@ -152,4 +152,19 @@ describe('export', () => {
     expect(problems).toEqual([]);
     await context.close();
   });
+
+  test('a GeoJSON export whose shapes file fails says which file, and the map and the CSV still work', async () => {
+    const { page, context, problems } = await openApp(browser, { failData: ['sectors-shapes.json'] });
+    await page.locator('details.export > summary').click();
+    await page.locator('[data-export="sectors-geojson"]').click();
+    await expect
+      .poll(() => page.locator('[data-notice="error"]').allTextContents())
+      .toEqual([expect.stringContaining('sectors-shapes.json')]);
+    // The sectors are still on the map (their tiles) and in the CSV (their file without shapes).
+    const csv = (await saved(page, '[data-export="sectors-csv"]')).toString('utf8');
+    expect(csv).toContain('sector:fen,');
+    // Chrome itself logs the failed request; the app adds nothing to the console.
+    expect(problems.filter((p) => !p.startsWith('console error: Failed to load resource'))).toEqual([]);
+    await context.close();
+  });
 });
