@@ -1,6 +1,6 @@
 /**
- * The style the map starts with: the embedded basemap and the overlay together, their data inline.
- * MapLibre then loads every source in one pass and draws the first view once, instead of drawing
+ * The style the map starts with: the embedded basemap and the overlay together, the plan layers'
+ * tiles and every other source's data inline. MapLibre then loads every source in one pass and draws the first view once, instead of drawing
  * an empty basemap, waiting for its empty sources and redrawing as each overlay source is added:
  * on software WebGL each of those frames costs about a tenth of a second.
  */
@@ -50,6 +50,7 @@ export function overlaySources(
   data: GeoData | null,
   tileRoot: string,
 ): Record<SourceId, GeoJSONSourceSpecification | VectorSourceSpecification> {
+  // The plan layers draw from tiles; these stand in (empty) only for a file that failed.
   const collections: Record<SourceId, GeoJSON.FeatureCollection | null> = {
     counties: null,
     sectors: null,
