@@ -13,7 +13,7 @@ import {
 import { nationalCensus } from './geo/build/census-provinces.ts';
 import { nationalTiles, staticTiles } from './geo/build/national/vite-plugin.ts';
 import { planTiles } from './geo/build/plan-tiles.ts';
-import { placesOnly } from './geo/model/tiled.ts';
+import { placesOnlyText } from './geo/model/tiled.ts';
 import { preloadFirstView } from './geo/build/preload-plugin.ts';
 
 /** The committed outputs of `npm run geo:build` that the app fetches, by the name it fetches them under. */
@@ -27,7 +27,7 @@ const PLACES_ONLY = new Set<string>(TILED_KINDS.map((kind) => COLLECTIONS[kind].
 /** A file's bytes as served under `name`. */
 function geoFile(name: string, file: string): Buffer {
   const bytes = readFileSync(resolve(file));
-  return PLACES_ONLY.has(name) ? Buffer.from(JSON.stringify(placesOnly(JSON.parse(bytes.toString('utf8'))))) : bytes;
+  return PLACES_ONLY.has(name) ? Buffer.from(placesOnlyText(bytes.toString('utf8'))) : bytes;
 }
 
 /** The plan layers' vector tiles (geo/build/plan-tiles.ts), from the committed collections. */

@@ -27,7 +27,7 @@ import { dissolve, simplifyAreas } from './topo';
 import { arrayText, dedupe, featureCollectionText, roundPos } from './util';
 import { validateOutputs } from './validate';
 import { COLLECTIONS, TILED_KINDS } from '../model/kinds';
-import { placesOnly } from '../model/tiled';
+import { placesOnlyText } from '../model/tiled';
 
 const GEO = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -226,7 +226,7 @@ function main() {
     writeFileSync(join(GEO, name), text);
     const buf = Buffer.from(text, 'utf8');
     const z = gzipSync(buf, { level: 9 }).length;
-    const served = tiledFiles.has(name) ? Buffer.from(JSON.stringify(placesOnly(JSON.parse(text))), 'utf8') : buf;
+    const served = tiledFiles.has(name) ? Buffer.from(placesOnlyText(text), 'utf8') : buf;
     const servedZ = served === buf ? z : gzipSync(served, { level: 9 }).length;
     gz += servedZ;
     log(

@@ -9,6 +9,11 @@ export function placesOnly<C extends { features: readonly object[] }>(collection
   return { ...collection, features: collection.features.map((feature) => ({ ...feature, geometry: null })) };
 }
 
+/** The text of a tiled kind's file as served at start (`vite.config.ts`), for the build's size report and its test. */
+export function placesOnlyText(text: string): string {
+  return JSON.stringify(placesOnly(JSON.parse(text) as { features: object[] }));
+}
+
 /**
  * The extent of a tiled collection's tile set: the union of its features' `bbox` members, or null
  * for a collection with none. The Vite plugin cuts tiles over it (geo/build/plan-tiles.ts) and the
