@@ -234,7 +234,7 @@ function main() {
         (served === buf ? '' : `; as fetched at start, without shapes: ${served.length} B raw, ${servedZ} B gzip`),
     );
   }
-  log(`first view (every file above, as fetched at start; the plan layers' shapes come as tiles): ${gz} B gzip`);
+  log(`first view (every file above, as fetched at start; the tiled kinds' shapes come as tiles): ${gz} B gzip`);
 }
 
 // Run when executed (`npm run geo:build`), not when a test imports build().

@@ -1,6 +1,7 @@
 /**
- * The plan layers as static vector tiles (issue 15): MapLibre's worker reads the shapes from the
- * tiles, so they never reach the main thread, which gets each file without them (placesOnly in
+ * The tiled collections (the plan layers and the basemap's provinces, COLLECTIONS[kind].tiled) as
+ * static vector tiles (issue 15): MapLibre's worker reads the shapes from the tiles, so they never
+ * reach the main thread, which gets each file without them (placesOnly in
  * geo/model/tiled.ts: properties, bbox, label point). Pure; the Vite plugin (vite.config.ts)
  * serves and emits what this returns, from the committed collections.
  */
@@ -26,26 +27,28 @@ function scalarProperties(feature: Feature): Feature {
   return { type: 'Feature', properties, geometry: feature.geometry };
 }
 
-const ZOOMS: [number, number] = [PLAN_TILES.minzoom, PLAN_TILES.maxzoom];
-
-/** Each kind's tile set: where its tiles go, the extent they cover, and its one layer as the tiles hold it. */
+/**
+ * Each kind's tile set: where its tiles go, the extent and zooms they cover, and its one layer as
+ * the tiles hold it.
+ */
 function tileSets(collections: Partial<Record<TiledKind, FeatureCollection>>) {
   return (Object.entries(collections) as [TiledKind, FeatureCollection][]).flatMap(([kind, collection]) => {
     const bounds = unionBbox(collection.features);
     if (bounds === null) return [];
     const layer: FeatureCollection = { type: 'FeatureCollection', features: collection.features.map(scalarProperties) };
-    return [{ prefix: PLAN_TILES.dir(kind), bounds, layers: { [kind]: layer } }];
+    const zooms: [number, number] = [PLAN_TILES.minzoom, PLAN_TILES.maxzoom(kind)];
+    return [{ prefix: PLAN_TILES.dir(kind), bounds, zooms, layers: { [kind]: layer } }];
   });
 }
 
 /**
  * Every tile of each kind's set, `tiles/plan/<kind>/{z}/{x}/{y}.pbf` → bytes, over the union of its
- * features' bboxes from PLAN_TILES.minzoom to maxzoom; one source layer, named as the kind.
+ * features' bboxes from PLAN_TILES.minzoom to the kind's maxzoom; one source layer, named as the kind.
  */
 export function planTiles(collections: Partial<Record<TiledKind, FeatureCollection>>): Map<string, Uint8Array> {
   const out = new Map<string, Uint8Array>();
-  for (const { prefix, bounds, layers } of tileSets(collections))
-    for (const [path, bytes] of buildTiles(layers, bounds, ZOOMS, TOLERANCE)) out.set(`${prefix}${path}`, bytes);
+  for (const { prefix, bounds, zooms, layers } of tileSets(collections))
+    for (const [path, bytes] of buildTiles(layers, bounds, zooms, TOLERANCE)) out.set(`${prefix}${path}`, bytes);
   return out;
 }
 
@@ -57,17 +60,18 @@ export function planTiles(collections: Partial<Record<TiledKind, FeatureCollecti
 export function planTileServer(
   collections: Partial<Record<TiledKind, FeatureCollection>>,
 ): (path: string) => Uint8Array | undefined {
-  const sets = tileSets(collections).map(({ prefix, bounds, layers }) => ({
+  const sets = tileSets(collections).map(({ prefix, bounds, zooms, layers }) => ({
     prefix,
     bounds,
-    encode: tileEncoder(layers, ZOOMS, TOLERANCE, false),
+    zooms,
+    encode: tileEncoder(layers, zooms, TOLERANCE, false),
   }));
   return (path) => {
-    for (const { prefix, bounds, encode } of sets) {
+    for (const { prefix, bounds, zooms, encode } of sets) {
       const m = path.startsWith(prefix) ? /^(\d+)\/(\d+)\/(\d+)\.pbf$/.exec(path.slice(prefix.length)) : null;
       if (m === null) continue;
       const [z, x, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
-      if (z < ZOOMS[0] || z > ZOOMS[1]) return undefined;
+      if (z < zooms[0] || z > zooms[1]) return undefined;
       const range = tileRange(bounds, z);
       if (x < range.x[0] || x > range.x[1] || y < range.y[0] || y > range.y[1]) return undefined;
       return encode(z, x, y);

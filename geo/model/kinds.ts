@@ -27,11 +27,12 @@ export interface CollectionInfo {
   fetchName: string;
   geometry: GeometryFamily;
   /**
-   * Drawn from the plan's vector tiles (PLAN_TILES): `fetchName` then serves the file without its
-   * geometry (every feature's properties, bbox and label point), and the whole file, shapes and
-   * all, is fetched under `shapesName` only to export it. The geometry never reaches the main thread.
+   * Drawn from static vector tiles (PLAN_TILES) cut up to `maxzoom`, past which MapLibre overzooms:
+   * `fetchName` then serves the file without its geometry (every feature's properties, bbox and
+   * label point), and the whole file, shapes and all, is fetched under `shapesName` only to export
+   * it. The geometry never reaches the main thread. False: the file is fetched whole, as GeoJSON.
    */
-  tiled: boolean;
+  tiled: false | { maxzoom: number };
   shapesName: string;
 }
 
@@ -42,7 +43,7 @@ export const COLLECTIONS = {
     file: 'counties.geojson',
     fetchName: 'counties.json',
     geometry: 'area',
-    tiled: true,
+    tiled: { maxzoom: 11 },
     shapesName: 'counties-shapes.json',
   },
   sectors: {
@@ -51,7 +52,7 @@ export const COLLECTIONS = {
     file: 'sectors.geojson',
     fetchName: 'sectors.json',
     geometry: 'area',
-    tiled: true,
+    tiled: { maxzoom: 11 },
     shapesName: 'sectors-shapes.json',
   },
   rivers: {
@@ -60,7 +61,7 @@ export const COLLECTIONS = {
     file: 'rivers.geojson',
     fetchName: 'rivers.json',
     geometry: 'line',
-    tiled: true,
+    tiled: { maxzoom: 11 },
     shapesName: 'rivers-shapes.json',
   },
   // Parks stay GeoJSON: MapLibre clusters them itself, and they are a few points.
@@ -73,36 +74,38 @@ export const COLLECTIONS = {
     tiled: false,
     shapesName: 'parks.json',
   },
-  // The basemap's provinces stay GeoJSON too: drawn everywhere, small, never exported.
+  // The basemap's provinces: tiles only to z7, as the file is simplified for the basemap (its
+  // vertices are kilometres apart) and covers twelve provinces, which z11 would cut into 80,000 tiles.
   provinces: {
     type: null,
     idProp: 'code',
     file: 'provinces.geojson',
     fetchName: 'provinces.json',
     geometry: 'area',
-    tiled: false,
-    shapesName: 'provinces.json',
+    tiled: { maxzoom: 7 },
+    shapesName: 'provinces-shapes.json',
   },
 } as const satisfies Readonly<Record<CollectionKind, CollectionInfo>>;
 
-/** The collections drawn from the plan's vector tiles. */
+/** The collections drawn from static vector tiles. */
 export type TiledKind = {
-  [K in CollectionKind]: (typeof COLLECTIONS)[K]['tiled'] extends true ? K : never;
+  [K in CollectionKind]: (typeof COLLECTIONS)[K]['tiled'] extends false ? never : K;
 }[CollectionKind];
-export const TILED_KINDS = COLLECTION_KINDS.filter((k): k is TiledKind => COLLECTIONS[k].tiled);
+export const TILED_KINDS = COLLECTION_KINDS.filter((k): k is TiledKind => COLLECTIONS[k].tiled !== false);
 
-/** Whether a collection (or a source named after one) is drawn from the plan's tiles. */
+/** Whether a collection (or a source named after one) is drawn from static vector tiles. */
 export const isTiled = (name: string): name is TiledKind => (TILED_KINDS as readonly string[]).includes(name);
 
 /**
- * The plan layers' static vector tiles, built by a Vite plugin from the committed collections
- * (geo/build/plan-tiles.ts): one tile set per tiled kind, its one source layer named as the kind,
- * at `${BASE_URL}tiles/plan/<kind>/{z}/{x}/{y}.pbf`. Past `maxzoom` MapLibre overzooms the last level.
+ * The tiled collections' static vector tiles (the plan layers and the basemap's provinces), built
+ * by a Vite plugin from the committed collections (geo/build/plan-tiles.ts): one tile set per tiled
+ * kind, its one source layer named as the kind, at `${BASE_URL}tiles/plan/<kind>/{z}/{x}/{y}.pbf`,
+ * from `minzoom` to the kind's own `maxzoom`, past which MapLibre overzooms the last level.
  */
 export const PLAN_TILES = {
   dir: (kind: TiledKind) => `tiles/plan/${kind}/`,
   minzoom: 3,
-  maxzoom: 11,
+  maxzoom: (kind: TiledKind): number => COLLECTIONS[kind].tiled.maxzoom,
 } as const;
 
 /** The JSON (not GeoJSON) outputs: the plans' summary, every document figure, the census figures. */

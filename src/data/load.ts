@@ -16,7 +16,6 @@ import {
   type Parks,
   type PlacesOf,
   type PlanSummary,
-  type Provinces,
   type Result,
 } from '../../geo/schema.ts';
 
@@ -26,7 +25,8 @@ export interface GeoData {
   sectors: PlacesOf<'sectors'> | null;
   rivers: PlacesOf<'rivers'> | null;
   parks: Parks | null;
-  provinces: Provinces | null;
+  /** The basemap's provinces, likewise without their shapes. */
+  provinces: PlacesOf<'provinces'> | null;
   plans: PlanSummary[];
   indicators: Indicator[];
   /** The census figures of the plan places; null when census.json failed (its rows show "no data"). */
@@ -99,7 +99,7 @@ export async function loadGeoData(): Promise<LoadResult> {
     places('sectors', problems),
     places('rivers', problems),
     loadOne(COLLECTIONS.parks.fetchName, (json) => parseCollection('parks', json), problems),
-    loadOne(COLLECTIONS.provinces.fetchName, (json) => parseCollection('provinces', json), problems),
+    places('provinces', problems),
     loadOne(TABLE_FILES.plans.fetchName, (json) => parsePlanSummaries(json), problems),
     loadOne(TABLE_FILES.indicators.fetchName, (json) => parseIndicators(json), problems),
     loadOne(TABLE_FILES.census.fetchName, (json) => parseCensusFile(json), problems),

@@ -1,10 +1,9 @@
 /**
  * The embedded basemap: a pure function of (provinces, language) to a MapLibre style, built from
- * our own data so the map needs no tile, glyph or sprite host. `glyphs` is left out on purpose:
+ * our own data (the provinces' own tiles, start-style.ts) so the map needs no other tile, glyph or sprite host. `glyphs` is left out on purpose:
  * MapLibre then draws labels with the browser's own fonts (GL JS ≥ 5.11), Chinese included.
  */
-import type { StyleSpecification } from 'maplibre-gl';
-import type { Provinces } from '../../geo/schema.ts';
+import type { GeoJSONSourceSpecification, StyleSpecification, VectorSourceSpecification } from 'maplibre-gl';
 import type { Lang } from '../../geo/model/lang.ts';
 import { BASE } from '../carto/palette.ts';
 
@@ -15,10 +14,12 @@ export function nameField(lang: Lang): ['get', string] {
   return ['get', lang === 'zh' ? 'name' : 'name_en'];
 }
 
-const EMPTY: Provinces = { type: 'FeatureCollection', features: [] };
-
+/**
+ * `provinces` is the provinces' source: their tiles, or an empty stand-in when their file failed.
+ * Its layers name the tiles' one source layer, `provinces` (start-style.ts adds it, as for the plan layers).
+ */
 export function basemapStyle(
-  provinces: Provinces | null,
+  provinces: VectorSourceSpecification | GeoJSONSourceSpecification,
   provinceLabels: GeoJSON.FeatureCollection,
   lang: Lang,
 ): StyleSpecification {
@@ -26,7 +27,7 @@ export function basemapStyle(
     version: 8,
     name: 'Bankuai embedded basemap',
     sources: {
-      provinces: { type: 'geojson', data: provinces ?? EMPTY, attribution: '' },
+      provinces,
       'province-labels': { type: 'geojson', data: provinceLabels },
     },
     layers: [

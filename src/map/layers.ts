@@ -370,7 +370,7 @@ function allOverlayLayers(lang: Lang): LayerSpecification[] {
 }
 
 /** A layer of a tiled kind reads the one source layer its tiles have, named as the kind. */
-function withSourceLayer(layer: LayerSpecification): LayerSpecification {
+export function withSourceLayer(layer: LayerSpecification): LayerSpecification {
   const source = 'source' in layer ? layer.source : undefined;
   return typeof source === 'string' && isTiled(source)
     ? ({ ...layer, 'source-layer': source } as LayerSpecification)

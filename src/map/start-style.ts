@@ -1,7 +1,7 @@
 /**
- * The style the map starts with: the embedded basemap and the overlay together, the plan layers'
- * tiles and every other source's data inline. MapLibre then loads every source in one pass and
- * draws the first view once, instead of drawing an empty basemap, waiting for its empty sources and
+ * The style the map starts with: the embedded basemap and the overlay together, the tiled kinds'
+ * tiles (plan layers and provinces) and every other source's data inline. MapLibre then loads
+ * every source in one pass and draws the first view once, instead of drawing an empty basemap, waiting for its empty sources and
  * redrawing as each overlay source is added: on software WebGL each of those frames costs about a
  * tenth of a second.
  */
@@ -18,14 +18,14 @@ import type { Lang } from '../../geo/model/lang.ts';
 import { basemapStyle } from './basemap-style.ts';
 import { labelPoints } from './label-points.ts';
 import type { LayerId } from '../../geo/model/layers.ts';
-import { LAYER_GROUPS, OVERLAY_SOURCES, PARK_CLUSTER_MAX_ZOOM, overlayLayers } from './layers.ts';
+import { LAYER_GROUPS, OVERLAY_SOURCES, PARK_CLUSTER_MAX_ZOOM, overlayLayers, withSourceLayer } from './layers.ts';
 
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 type SourceId = keyof typeof OVERLAY_SOURCES;
 
 /**
- * A plan layer's vector tiles (geo/build/plan-tiles.ts), or null when its file did not load: the
+ * A tiled kind's vector tiles (geo/build/plan-tiles.ts), or null when its file did not load: the
  * app draws no shape it cannot describe. `bounds` is the file's own extent, the one its tiles were
  * cut over, so MapLibre asks for no tile that does not exist.
  */
@@ -36,7 +36,7 @@ function tiledSource(kind: TiledKind, data: GeoData | null, tileRoot: string): V
     type: 'vector',
     tiles: [`${tileRoot}${PLAN_TILES.dir(kind)}{z}/{x}/{y}.pbf`],
     minzoom: PLAN_TILES.minzoom,
-    maxzoom: PLAN_TILES.maxzoom,
+    maxzoom: PLAN_TILES.maxzoom(kind),
     bounds,
     promoteId: COLLECTIONS[kind].idProp,
   };
@@ -95,10 +95,11 @@ export function startStyle(
   visible: readonly LayerId[],
   tileRoot: string,
 ): StyleSpecification {
-  const base = basemapStyle(data?.provinces ?? null, labelPoints(data?.provinces ?? null), lang);
+  const provinces = tiledSource('provinces', data, tileRoot) ?? { type: 'geojson', data: EMPTY };
+  const base = basemapStyle(provinces, labelPoints(data?.provinces ?? null), lang);
   return {
     ...base,
     sources: { ...base.sources, ...overlaySources(data, tileRoot) },
-    layers: withVisibility([...base.layers, ...overlayLayers(lang, false)], visible),
+    layers: withVisibility([...base.layers.map(withSourceLayer), ...overlayLayers(lang, false)], visible),
   };
 }

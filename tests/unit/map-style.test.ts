@@ -9,13 +9,14 @@ import { INTERACTIVE_LAYERS, LAYER_GROUPS, OVERLAY_SOURCES, overlayLayers } from
 import { startStyle } from '../../src/map/start-style.ts';
 import sectorsText from '../../geo/sectors.geojson?raw';
 import riversText from '../../geo/rivers.geojson?raw';
+import provincesText from '../../geo/provinces.geojson?raw';
 import { COLLECTIONS, PLAN_TILES, TILED_KINDS } from '../../geo/model/kinds.ts';
 import { placesOnly } from '../../geo/model/tiled.ts';
 
 /** Where the app would be served; the tile templates start with it. */
 const ROOT = 'http://127.0.0.1:4173/bankuai/';
 
-/** The plan's files as the app fetches them at start: without geometry. */
+/** The tiled files as the app fetches them at start: without geometry. */
 function fetchedData(): GeoData {
   const places = (text: string) => placesOnly(JSON.parse(text) as GeoJSON.FeatureCollection);
   return {
@@ -23,7 +24,7 @@ function fetchedData(): GeoData {
     sectors: places(sectorsText),
     rivers: places(riversText),
     parks: null,
-    provinces: null,
+    provinces: places(provincesText),
   } as unknown as GeoData;
 }
 
@@ -109,7 +110,7 @@ describe('the style the map starts with', () => {
     expect(sources.parks).toMatchObject({ cluster: true });
   });
 
-  it('draws the plan layers from their tiles, over the extent of the file the tiles were cut from', () => {
+  it('draws the plan layers and the provinces from their tiles, over the extent of the file the tiles were cut from', () => {
     const data = fetchedData();
     const style = startStyle(data, 'zh', LAYER_IDS, ROOT);
     expect(validateStyleMin(style)).toEqual([]);
@@ -119,7 +120,7 @@ describe('the style the map starts with', () => {
         type: 'vector',
         tiles: [`${ROOT}tiles/plan/${kind}/{z}/{x}/{y}.pbf`],
         minzoom: PLAN_TILES.minzoom,
-        maxzoom: PLAN_TILES.maxzoom,
+        maxzoom: PLAN_TILES.maxzoom(kind),
         bounds: [
           Math.min(...boxes.map((b) => b[0])),
           Math.min(...boxes.map((b) => b[1])),
@@ -142,6 +143,10 @@ describe('the style the map starts with', () => {
     const { sources } = startStyle(data, 'zh', LAYER_IDS, ROOT);
     expect(sources.rivers).toMatchObject({ type: 'geojson', data: { features: [] } });
     expect(sources.counties).toMatchObject({ type: 'vector' });
+    // The basemap's provinces likewise, and the style stays valid with the stand-in.
+    const withoutProvinces = startStyle({ ...fetchedData(), provinces: null }, 'zh', LAYER_IDS, ROOT);
+    expect(withoutProvinces.sources.provinces).toMatchObject({ type: 'geojson', data: { features: [] } });
+    expect(validateStyleMin(withoutProvinces)).toEqual([]);
   });
 
   it('hides from the start the layers a link leaves out, and only those', () => {

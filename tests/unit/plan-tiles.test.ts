@@ -1,6 +1,7 @@
 /**
- * The plan layers' tiles and the files the app fetches beside them (issue 15): the shapes go to the
- * tiles, everything else stays in the file, and the app's source bounds cover exactly the tiles cut.
+ * The tiled kinds' tiles (plan layers and provinces) and the files the app fetches beside them
+ * (issue 15): the shapes go to the tiles, everything else stays in the file, and the app's source
+ * bounds and zooms cover exactly the tiles cut.
  */
 import { readFileSync } from 'node:fs';
 import { VectorTile } from '@mapbox/vector-tile';
@@ -59,7 +60,7 @@ describe('planTiles', () => {
     const [w, s, e, n] = unionBbox(committed[kind].features as { bbox: number[] }[])!;
     const mine = [...tiles.keys()].filter((path) => path.startsWith(PLAN_TILES.dir(kind)));
     let expected = 0;
-    for (let z = PLAN_TILES.minzoom; z <= PLAN_TILES.maxzoom; z++) {
+    for (let z = PLAN_TILES.minzoom; z <= PLAN_TILES.maxzoom(kind); z++) {
       const columns = tileX(e, z) - tileX(w, z) + 1;
       const rows = tileY(s, z) - tileY(n, z) + 1;
       expected += columns * rows;
@@ -92,7 +93,7 @@ describe('planTiles', () => {
       label_point: [number, number];
     };
     const [lon, lat] = county.label_point;
-    const z = PLAN_TILES.maxzoom;
+    const z = PLAN_TILES.maxzoom('counties');
     const layer = decode('counties', z, tileX(lon, z), tileY(lat, z))!.layers.counties!;
     const found = Array.from({ length: layer.length }, (_, i) => layer.feature(i)).find(
       (f) => f.properties.code === '141002',
@@ -109,7 +110,13 @@ describe('planTiles', () => {
       const path = paths[i]!;
       expect(Buffer.from(serve(path)!).equals(Buffer.from(tiles.get(path)!)), path).toBe(true);
     }
-    expect(serve(`${PLAN_TILES.dir('counties')}${PLAN_TILES.maxzoom + 1}/0/0.pbf`)).toBeUndefined();
+    expect(serve(`${PLAN_TILES.dir('counties')}${PLAN_TILES.maxzoom('counties') + 1}/0/0.pbf`)).toBeUndefined();
+    // Each kind has its own last zoom: none of the provinces' past theirs, though the counties go on.
+    const [lon, lat] = [111.5, 36.1];
+    const z = PLAN_TILES.maxzoom('provinces') + 1;
+    expect(z).toBeLessThanOrEqual(PLAN_TILES.maxzoom('counties'));
+    expect(serve(`${PLAN_TILES.dir('provinces')}${z}/${tileX(lon, z)}/${tileY(lat, z)}.pbf`)).toBeUndefined();
+    expect(serve(`${PLAN_TILES.dir('counties')}${z}/${tileX(lon, z)}/${tileY(lat, z)}.pbf`)).toBeDefined();
     expect(serve(`${PLAN_TILES.dir('counties')}5/0/0.pbf`)).toBeUndefined();
     expect(serve('tiles/counties/5/25/12.pbf')).toBeUndefined();
   });
