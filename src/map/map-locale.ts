@@ -3,6 +3,8 @@
  * the Map's `locale` option. Every key MapLibre 6 has is given, so no English default shows
  * through in Chinese.
  */
+import type { ScaleUnits } from '../carto/scale.ts';
+
 type Lang = 'zh' | 'en';
 
 export const MAP_LOCALE: Record<Lang, Record<string, string>> = {
@@ -61,3 +63,9 @@ export const MAP_LOCALE: Record<Lang, Record<string, string>> = {
     'CooperativeGesturesHandler.MobileHelpText': 'Use two fingers to move the map',
   },
 };
+
+/** The scale bar's unit words (map/scale-bar.ts and the PNG export's), from the strings above. */
+export function scaleUnits(lang: Lang): ScaleUnits {
+  const words = MAP_LOCALE[lang];
+  return { metres: words['ScaleControl.Meters'] ?? 'm', kilometres: words['ScaleControl.Kilometers'] ?? 'km' };
+}
