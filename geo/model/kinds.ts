@@ -75,7 +75,7 @@ export const COLLECTIONS = {
     shapesName: 'parks.json',
   },
   // The basemap's provinces: tiles only to z7, as the file is simplified for the basemap (its
-  // vertices are kilometres apart) and covers twelve provinces, which z11 would cut into 80,000 tiles.
+  // vertices are kilometres apart) and covers twelve provinces, which z3–z11 would cut into 54,000 tiles.
   provinces: {
     type: null,
     idProp: 'code',

@@ -1,9 +1,9 @@
 /**
  * The style the map starts with: the embedded basemap and the overlay together, the tiled kinds'
- * tiles (plan layers and provinces) and every other source's data inline. MapLibre then loads
- * every source in one pass and draws the first view once, instead of drawing an empty basemap, waiting for its empty sources and
- * redrawing as each overlay source is added: on software WebGL each of those frames costs about a
- * tenth of a second.
+ * tiles (plan layers and provinces) and every other source's data inline. MapLibre then loads every
+ * source in one pass and draws the first view once, instead of drawing an empty basemap, waiting
+ * for its empty sources and redrawing as each overlay source is added: on software WebGL each of
+ * those frames costs about a tenth of a second.
  */
 import type {
   GeoJSONSourceSpecification,
