@@ -51,6 +51,28 @@ describe('the map', () => {
     await context.close();
   });
 
+  test('a drag that starts on a county shows the grabbing cursor, not the pointer, and moves the map', async () => {
+    const { page, context, problems } = await openApp(browser);
+    const canvas = page.locator('.maplibregl-canvas');
+    const box = (await canvas.boundingBox())!;
+    const cursor = (): Promise<string> => canvas.evaluate((element) => getComputedStyle(element).cursor);
+    const [x, y] = [box.x + 470, box.y + 320]; // 洪洞县, as above
+    await settle(page, () => page.mouse.move(x, y));
+    expect(await cursor()).toBe('pointer');
+    const before = hashParam(page, 'map');
+    await page.mouse.down();
+    for (let i = 1; i <= 6; i++) await page.mouse.move(x - i * 20, y - i * 10);
+    // MapLibre's own cursor while the button is held; the pointer would say a click is coming.
+    expect(await cursor()).toBe('grabbing');
+    await settle(page, () => page.mouse.up());
+    await expect.poll(() => hashParam(page, 'map'), { message: 'the view after the drag' }).not.toBe(before);
+    // Over a county again, with no button held, the pointer is back.
+    await settle(page, () => page.mouse.move(x - 110, y - 60));
+    expect(await cursor()).toBe('pointer');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   test('parks and park clusters share one circle layer: a park selects, a cluster zooms in', async () => {
     const { page, context, problems } = await openApp(browser);
     const canvas = page.locator('.maplibregl-canvas');
