@@ -1,7 +1,8 @@
 /**
  * The embedded basemap: a pure function of (provinces, language) to a MapLibre style, built from
- * our own data (the provinces' own tiles, start-style.ts) so the map needs no other tile, glyph or sprite host. `glyphs` is left out on purpose:
- * MapLibre then draws labels with the browser's own fonts (GL JS ≥ 5.11), Chinese included.
+ * our own data (the provinces' own tiles, start-style.ts) so the map needs no other tile, glyph or
+ * sprite host. `glyphs` is left out on purpose: MapLibre then draws labels with the browser's own
+ * fonts (GL JS ≥ 5.11), Chinese included.
  */
 import type { GeoJSONSourceSpecification, StyleSpecification, VectorSourceSpecification } from 'maplibre-gl';
 import type { Lang } from '../../geo/model/lang.ts';
