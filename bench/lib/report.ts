@@ -119,7 +119,8 @@ export function table(header: string[], rows: string[][]): string {
 
 /**
  * App and reference, and (when measured) the floor: the app's own map without the app
- * (bench/floor), which shows how much of the app's figures the map alone needs.
+ * (bench/floor), which shows how much of the app's figures the map alone needs; its last column,
+ * app over floor, is the app's own share (panel, registry, URL state) on top of that map.
  */
 export function mainTable(app: Summary, ref: Summary, floor: Summary | null = null): string {
   // Each page compared with the reference: its column's name, the short name of its ratio, its medians.
@@ -137,12 +138,14 @@ export function mainTable(app: Summary, ref: Summary, floor: Summary | null = nu
       ...compared.map(({ column }) => column),
       'Reference',
       ...compared.map(({ short }) => `${short} / reference`),
+      ...(floor === null ? [] : ['App / same map']),
     ],
     ROWS.map(({ key, label, unit }) => [
       label,
       ...compared.map(({ summary }) => formatValue(summary[key], unit)),
       formatValue(ref[key], unit),
       ...compared.map(({ summary }) => q(summary[key], ref[key])),
+      ...(floor === null ? [] : [q(app[key], floor[key])]),
     ]),
   );
 }
