@@ -26,6 +26,10 @@ export function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Int
 }
 
 export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 2): string {
+  // A whole number under 1000 reads the same in both locales as in plain digits (no grouping, Latin
+  // digits), and the layer panel's counts are the only numbers the first view shows: written
+  // without Intl, they keep ICU's first locale load (about 15 ms) off the start-up path.
+  if (Number.isInteger(value) && value >= 0 && value < 1000) return String(value);
   return numberFormat(lang, { maximumFractionDigits }).format(value);
 }
 

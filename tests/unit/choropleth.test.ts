@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   choropleth,
   classOf,
+  countyMeasures,
   DIVERGING_ABOVE,
   DIVERGING_BELOW,
   divergingClasses,
@@ -9,6 +10,10 @@ import {
   type Measure,
 } from '../../src/carto/choropleth.ts';
 import censusText from '../../geo/census.json?raw';
+import indicatorsText from '../../geo/indicators.json?raw';
+import { parseCensusFile, parseIndicators, type Result } from '../../geo/schema.ts';
+import { censusLookup } from '../../src/data/census.ts';
+import type { Registry } from '../../src/data/places.ts';
 
 const measure = (values: number[], diverging = false): Measure => ({
   id: 'x',
@@ -67,5 +72,29 @@ describe('class breaks', () => {
     const c = choropleth(measure(values, true));
     expect(c.breaks).toContain(0);
     expect(c.colours.some((x) => (DIVERGING_BELOW as readonly string[]).includes(x))).toBe(true);
+  });
+});
+
+describe('the measures offered for colouring', () => {
+  const ok = <T>(result: Result<T>): T => {
+    if (!result.ok) throw new Error(result.error);
+    return result.data;
+  };
+  const census = ok(parseCensusFile(JSON.parse(censusText)));
+  const indicators = ok(parseIndicators(JSON.parse(indicatorsText)));
+  // The two parts of the registry countyMeasures reads, from the real data.
+  const registry = {
+    indicators: new Map(indicators.map((indicator) => [indicator.id, indicator])),
+    census: censusLookup(census),
+  } as unknown as Registry;
+
+  it('lists the census indicators in their file order, then the shared figures by id', () => {
+    const ids = countyMeasures(registry).map((m) => m.id);
+    const censusIds = census.indicators.map((d) => d.id);
+    expect(ids.slice(0, censusIds.length)).toEqual(censusIds);
+    const figures = ids.slice(censusIds.length);
+    expect(figures).toContain('area');
+    // Code-unit order, the same in every locale (Array#sort's own).
+    expect(figures).toEqual([...figures].sort());
   });
 });

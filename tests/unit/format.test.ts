@@ -135,6 +135,14 @@ describe('formatNumber', () => {
   ])('writes %s in %s with at most %s fraction digits as %j', (value, lang, digits, expected) => {
     expect(formatNumber(value, lang, digits)).toBe(expected);
   });
+
+  it('writes every whole number under 1000 as Intl would, in both languages', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const intl = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: 2 });
+      for (let n = 0; n < 1000; n++) expect(formatNumber(n, lang)).toBe(intl.format(n));
+      for (const n of [1000, 2854, -1, 0.5, 999.5]) expect(formatNumber(n, lang)).toBe(intl.format(n));
+    }
+  });
 });
 
 describe('where a figure comes from', () => {
