@@ -157,3 +157,31 @@ export function choropleth(measure: Measure): Choropleth {
     : ['match', ['get', 'code'], ...pairs, BASE.noData]) as unknown as ExpressionSpecification;
   return { measure, breaks, colours, fill };
 }
+
+/** What the national layer adds to a census measure (data/national-data.svelte.ts). */
+export interface NationalCensus {
+  /** The national layer is on the map. */
+  shown: boolean;
+  /** Every province's census file is in, so classes over the country can be drawn. */
+  allCensus: boolean;
+  /** County code → value of a census indicator, over the whole country. */
+  countyValues(id: string): ReadonlyMap<string, number>;
+}
+
+/**
+ * The choropleth the counties are painted with for the indicator `ind`, or null: the one the map,
+ * the panel's key and the PNG export's key all show. With the national layer on the map, a census
+ * indicator colours the whole country with classes over the country, once every province's file
+ * is in (until then, the plan counties' classes).
+ */
+export function activeChoropleth(
+  measures: readonly Measure[],
+  ind: string | null,
+  national: NationalCensus,
+): Choropleth | null {
+  const measure = measures.find((m) => m.id === ind);
+  if (measure === undefined) return null;
+  if (national.shown && measure.source.doc === CENSUS_SOURCE_ID && national.allCensus)
+    return choropleth({ ...measure, values: national.countyValues(measure.id) });
+  return choropleth(measure);
+}

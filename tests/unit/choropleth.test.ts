@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  activeChoropleth,
   choropleth,
   classOf,
   countyMeasures,
@@ -96,5 +97,37 @@ describe('the measures offered for colouring', () => {
     expect(figures).toContain('area');
     // Code-unit order, the same in every locale (Array#sort's own).
     expect(figures).toEqual([...figures].sort());
+  });
+});
+
+describe('the choropleth the map, its key and the PNG export show', () => {
+  const plan = { ...measure([1, 2, 3, 4, 5, 6]), id: 'census-density', source: { doc: 'census', section: '2020' } };
+  const figure = { ...measure([10, 20, 30]), id: 'area', source: { doc: 'geometry', section: '' } };
+  const countrywide = new Map([1, 50, 100, 500, 1000, 5000].map((v, i) => [String(110000 + i), v]));
+  const national = (shown: boolean, allCensus: boolean) => ({
+    shown,
+    allCensus,
+    countyValues: (id: string) => (id === plan.id ? countrywide : new Map<string, number>()),
+  });
+
+  it('is none when no indicator, or an unknown one, is chosen', () => {
+    expect(activeChoropleth([plan, figure], null, national(false, false))).toBeNull();
+    expect(activeChoropleth([plan, figure], 'nope', national(true, true))).toBeNull();
+  });
+
+  it("classes the plan counties' values while the national layer is off or still loading", () => {
+    for (const n of [national(false, true), national(true, false)])
+      expect(activeChoropleth([plan, figure], plan.id, n)?.breaks).toEqual(choropleth(plan).breaks);
+  });
+
+  it('classes a census indicator over the whole country once the national layer has every province', () => {
+    const active = activeChoropleth([plan, figure], plan.id, national(true, true));
+    expect(active?.measure.values).toBe(countrywide);
+    expect(active?.breaks).toEqual(choropleth({ ...plan, values: countrywide }).breaks);
+    expect(active?.breaks).not.toEqual(choropleth(plan).breaks);
+  });
+
+  it('keeps a document or geometry figure on the plan counties even with the national layer on', () => {
+    expect(activeChoropleth([plan, figure], 'area', national(true, true))?.measure).toBe(figure);
   });
 });
