@@ -116,6 +116,22 @@ describe('shared view URLs', () => {
     await context.close();
   });
 
+  test("an embedded map coloured by an indicator carries that colouring's key, named, as the full map's panel shows it", async () => {
+    const full = await openApp(browser, { hash: '#ind=census-change' });
+    const panelKey = await full.page.locator('[data-legend="choropleth"] li').allTextContents();
+    const name = await full.page.locator('#indicator-select option:checked').textContent();
+    expect(full.problems).toEqual([]);
+    await full.context.close();
+
+    const { page, context, problems } = await openApp(browser, { hash: '#ind=census-change&embed=1' });
+    const key = page.locator('.embed-overlay [data-legend="choropleth"] li');
+    expect(panelKey.length).toBeGreaterThan(2);
+    expect(await key.allTextContents()).toEqual(panelKey);
+    expect(await page.locator('.embed-overlay .legend-title').textContent()).toBe(name);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   test(`${HOSTILE.length} hostile hashes leave the app running, drawn, silent and unexecuted`, async () => {
     const { page, context, problems } = await openApp(browser);
     for (const { part } of HOSTILE) {
