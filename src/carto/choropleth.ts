@@ -7,6 +7,7 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { ckmeans } from 'simple-statistics';
 import type { Indicator } from '../../geo/schema.ts';
+import type { Lang } from '../../geo/model/lang.ts';
 import type { Registry } from '../data/places.ts';
 import { BASE } from './palette.ts';
 
@@ -19,6 +20,11 @@ export interface Measure {
   label: string;
   label_en: string;
   unit: string;
+  /**
+   * The unit in English where the values are already in it (the census's own `unit_en`: people,
+   * years); absent, English words for `unit` come from i18n/format.ts, which converts the values too.
+   */
+  unit_en?: string;
   /** A change centres its classes on 0 with a diverging palette; a level uses a sequential one. */
   diverging: boolean;
   /** The period in both languages, for the legend (census: "2020年第七次人口普查" / "2020 census"). */
@@ -81,11 +87,17 @@ function censusMeasures(registry: Registry): Measure[] {
     label: d.label,
     label_en: d.label_en,
     unit: d.unit,
+    unit_en: d.unit_en,
     diverging: d.kind === 'change',
     period: { zh: d.period, en: d.period_en },
     source: { doc: CENSUS_SOURCE_ID, section: d.period_en },
     values: census.countyValues(d.id),
   }));
+}
+
+/** The unit a measure's values are written with in `lang` (for formatValue and the key's unit line). */
+export function measureUnit(measure: Pick<Measure, 'unit' | 'unit_en'>, lang: Lang): string {
+  return lang === 'en' && measure.unit_en !== undefined ? measure.unit_en : measure.unit;
 }
 
 /** The census indicators first (every county has them), then the documents' and the geometry's. */

@@ -9,7 +9,7 @@ import type { PlanSummary } from '../../geo/schema.ts';
 import type { GeoData } from '../data/load.ts';
 import { basisLine, formatValue } from '../i18n/format.ts';
 import { LAYER_NAMES, MESSAGES, PARK_KIND_NAMES } from '../i18n/messages.ts';
-import type { Choropleth } from './choropleth.ts';
+import { measureUnit, type Choropleth } from './choropleth.ts';
 import { BASE, PARK_COLOURS, sectorColour } from './palette.ts';
 
 export interface LegendEntry {
@@ -90,7 +90,7 @@ export function choroplethSection(choro: Choropleth, lang: Lang): LegendSection 
   const entries: LegendEntry[] = choro.colours.map((colour, i) => ({
     colour,
     shape: 'fill',
-    label: formatValue({ min: limits[i] ?? 0, max: limits[i + 1] ?? 0 }, choro.measure.unit, lang),
+    label: formatValue({ min: limits[i] ?? 0, max: limits[i + 1] ?? 0 }, measureUnit(choro.measure, lang), lang),
   }));
   entries.push({ colour: BASE.noData, shape: 'fill', label: t.noData });
   return { id: 'choropleth', title: lang === 'zh' ? choro.measure.label : choro.measure.label_en, entries };

@@ -14,6 +14,7 @@ import censusText from '../../geo/census.json?raw';
 import indicatorsText from '../../geo/indicators.json?raw';
 import { parseCensusFile, parseIndicators, type Result } from '../../geo/schema.ts';
 import { censusLookup } from '../../src/data/census.ts';
+import { choroplethSection } from '../../src/carto/legend.ts';
 import type { Registry } from '../../src/data/places.ts';
 
 const measure = (values: number[], diverging = false): Measure => ({
@@ -97,6 +98,19 @@ describe('the measures offered for colouring', () => {
     expect(figures).toContain('area');
     // Code-unit order, the same in every locale (Array#sort's own).
     expect(figures).toEqual([...figures].sort());
+  });
+
+  it("writes each census key in the reader's language: its classes and unit in English words in English", () => {
+    for (const m of countyMeasures(registry).filter((m) => m.source.doc === 'census')) {
+      const d = census.indicators.find((i) => i.id === m.id)!;
+      const en = choroplethSection(choropleth(m), 'en').entries.slice(0, -1);
+      const zh = choroplethSection(choropleth(m), 'zh').entries.slice(0, -1);
+      for (const { label } of en) {
+        expect(label).not.toMatch(/[\u4e00-\u9fff]/);
+        if (d.unit_en !== '%') expect(label).toContain(d.unit_en);
+      }
+      for (const { label } of zh) if (d.unit !== '%') expect(label).toContain(d.unit);
+    }
   });
 });
 
