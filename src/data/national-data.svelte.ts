@@ -3,8 +3,8 @@
  * index with the provinces (first focus of the search box, a link naming a county outside the
  * plans, or the layer coming into view), and one census file per province (a card, or colouring).
  * A file that fails to load or is refused costs only itself: a notice names it, and the rest works.
- * Whether the layer is on is decided by the map from the view (data/national.ts `wantsNational`)
- * or by the user's "全国 / All of China" switch, held here (not in the URL: the view says it).
+ * Whether the layer is drawn is decided from the URL's state (data/national.ts `nationalShown`):
+ * the view, the user's "全国 / All of China" switch (`national=1`) and the selection.
  */
 import { NATIONAL } from '../../geo/model/kinds.ts';
 import { parseCensusFile, parseNationalIndex, parseNationalProvinces, type Result } from '../../geo/schema.ts';
@@ -43,10 +43,6 @@ class NationalData {
   census = $state.raw<ReadonlyMap<string, CensusLookup>>(new Map());
   /** Provinces whose census file failed or was refused (not asked for again). */
   failed = $state.raw<ReadonlySet<string>>(new Set());
-  /** The user's "全国 / All of China" switch. */
-  on = $state(false);
-  /** Whether the map has put the layer on (reported by MapView; it then stays). */
-  shown = $state(false);
 
   /** Every province's census has arrived or failed. */
   get allCensus(): boolean {

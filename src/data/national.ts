@@ -128,6 +128,29 @@ export function wantsNational(view: ViewCentre, planBounds: readonly Bounds[], o
   );
 }
 
+/** What of the app's state (the URL's) decides whether the national layer is drawn. */
+export interface NationalState {
+  view: ViewCentre;
+  /** The user's switch (`national=1`). */
+  national: boolean;
+  sel: PlaceKey | null;
+  cmp: readonly PlaceKey[];
+}
+
+/**
+ * Whether the national layer is drawn: wantsNational, with the switch on also when a county outside
+ * the plans is selected or compared (only this layer draws its shape). Read from the state a link
+ * carries, so a shared link draws, and colours, what its sender saw.
+ */
+export function nationalShown(
+  state: NationalState,
+  planBounds: readonly Bounds[],
+  inPlans: (key: PlaceKey) => boolean,
+): boolean {
+  const elsewhere = (key: PlaceKey | null): boolean => key !== null && key.startsWith('county:') && !inPlans(key);
+  return wantsNational(state.view, planBounds, state.national || elsewhere(state.sel) || state.cmp.some(elsewhere));
+}
+
 /** One indicator over the counties of several province files: code → value (no-data counties left out). */
 export function mergeCountyValues(lookups: Iterable<CensusLookup>, id: string): Map<string, number> {
   const out = new Map<string, number>();

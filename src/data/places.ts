@@ -137,3 +137,11 @@ export function relatedPlaces(registry: Registry, key: PlaceKey | null): PlaceKe
   if (place === undefined) return [];
   return [...place.children, ...place.parents];
 }
+
+/** The plan cities' bounds: beyond them (and their margin) the national layer comes in. */
+export function planCityBounds(registry: Registry): Bounds[] {
+  return registry.plans.flatMap((plan) => {
+    const bounds = registry.get(`city:${plan.city}`)?.bounds;
+    return bounds === undefined ? [] : [bounds];
+  });
+}

@@ -1,5 +1,5 @@
 /**
- * The one store: view, layers, selection, indicator, language and embed mode, plus the notices
+ * The one store: view, layers, the national switch, selection, indicator, language and embed mode, plus the notices
  * the app shows. Components read it and call its intents; the map follows it; url-sync mirrors it
  * into the location hash. Nothing else holds app state.
  */
@@ -28,6 +28,7 @@ const MAX_NOTICES = 3;
 export class AppStore {
   view = $state.raw<View>(DEFAULT_STATE.view);
   layers = $state.raw<readonly LayerId[]>(DEFAULT_STATE.layers);
+  national = $state<boolean>(DEFAULT_STATE.national);
   sel = $state<PlaceKey | null>(DEFAULT_STATE.sel);
   cmp = $state.raw<readonly PlaceKey[]>(DEFAULT_STATE.cmp);
   ind = $state<string | null>(DEFAULT_STATE.ind);
@@ -45,6 +46,7 @@ export class AppStore {
     return {
       view: this.view,
       layers: this.layers,
+      national: this.national,
       sel: this.sel,
       cmp: this.cmp,
       ind: this.ind,
@@ -66,6 +68,7 @@ export class AppStore {
   ): void {
     this.viewFromLink = viewFromLink;
     this.layers = state.layers;
+    this.national = state.national;
     this.sel = state.sel;
     this.cmp = state.cmp;
     this.ind = state.ind;
@@ -100,6 +103,10 @@ export class AppStore {
     const next = visible ? [...this.layers, id] : this.layers.filter((layer) => layer !== id);
     // Canonical order from the full list, not the defaults: a layer that defaults to off can still be ticked on.
     this.layers = LAYER_IDS.filter((layer) => next.includes(layer));
+  }
+
+  setNational(on: boolean): void {
+    this.national = on;
   }
 
   select(key: PlaceKey | null): void {

@@ -14,6 +14,8 @@ export interface View {
 export interface AppState {
   view: View;
   layers: readonly LayerId[];
+  /** The user's "every county of China" switch: the national layer even where the view would not bring it in. */
+  national: boolean;
   sel: PlaceKey | null;
   /** Places compared side by side, in the order they were picked (2–4 in a URL; see compare-list.ts). */
   cmp: readonly PlaceKey[];
@@ -28,6 +30,7 @@ export const DEFAULT_VIEW: View = { zoom: 7.3, lat: 36.1, lng: 111.6, bearing: 0
 export const DEFAULT_STATE: AppState = {
   view: DEFAULT_VIEW,
   layers: LAYER_IDS,
+  national: false,
   sel: null,
   cmp: [],
   ind: null,

@@ -1,7 +1,7 @@
 /**
  * The URL contract: the location hash is a projection of the app state.
  *
- *   #map=ZOOM/LAT/LNG[/BEARING[/PITCH]]&layers=ID,…&sel=TYPE:ID&cmp=TYPE:ID,…&ind=ID&lang=zh|en&embed=1
+ *   #map=ZOOM/LAT/LNG[/BEARING[/PITCH]]&layers=ID,…&national=1&sel=TYPE:ID&cmp=TYPE:ID,…&ind=ID&lang=zh|en&embed=1
  *
  * Every key parses to valid, invalid (reported, default kept) or missing (default kept), each on
  * its own, so one bad part of a shared link never costs the user the good parts. Defaults are not
@@ -13,7 +13,7 @@ import { LAYER_IDS, type LayerId } from '../../geo/model/layers.ts';
 import { isPlaceType, type PlaceKey } from '../../geo/model/place-key.ts';
 import { MAX_COMPARE, isCompareList } from './compare-list.ts';
 
-export const HASH_KEYS = ['map', 'layers', 'sel', 'cmp', 'ind', 'lang', 'embed'] as const;
+export const HASH_KEYS = ['map', 'layers', 'national', 'sel', 'cmp', 'ind', 'lang', 'embed'] as const;
 type HashKey = (typeof HASH_KEYS)[number];
 
 /** Longest value we even look at; real values are under 100 characters. */
@@ -102,6 +102,8 @@ function parseValue(key: HashKey, value: string, context: ParseContext): Partial
       const layers = parseLayers(value);
       return layers && { layers };
     }
+    case 'national':
+      return value === '1' ? { national: true } : value === '0' ? { national: false } : undefined;
     case 'sel': {
       const sel = parseSelection(value, context);
       return sel && { sel };
@@ -189,6 +191,7 @@ export function serializeHash(state: AppState): string {
   if (view !== serializeView(DEFAULT_STATE.view)) push('map', view);
   const layers = LAYER_IDS.filter((id) => state.layers.includes(id));
   if (layers.join(',') !== DEFAULT_STATE.layers.join(',')) push('layers', layers.join(','));
+  if (state.national) push('national', '1');
   if (state.sel !== null) push('sel', state.sel);
   // A single picked place is the start of a comparison, not yet one a link can carry.
   if (isCompareList(state.cmp)) push('cmp', state.cmp.join(','));

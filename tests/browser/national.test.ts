@@ -100,13 +100,40 @@ describe('national layer', () => {
     await context.close();
   });
 
-  test('the 全国 switch and the China region bring it in', async () => {
+  test('the 全国 switch is in the link: it draws the layer, a shared link draws it again, off hides it', async () => {
+    // The default view: Shaanxi's counties west of the Yellow River are in the canvas, drawn only by this layer.
     const { page, context, problems } = await openApp(browser);
+    await quiet(page);
+    const without = await canvasPixels(page);
     const seen = countNational(page);
     await settle(page, () => page.locator('[data-national-toggle]').check());
     await expect.poll(() => seen.filter((p) => p.includes('/tiles/counties/')).length).toBeGreaterThan(0);
+    expect(await page.evaluate(() => location.hash)).toBe('#national=1');
+    await quiet(page);
+    const drawn = await canvasPixels(page);
+    expect(changedFraction(drawn, without)).toBeGreaterThan(0.01);
+
+    const shared = await openApp(browser, { hash: '#national=1' });
+    await quiet(shared.page);
+    expect(await shared.page.locator('[data-national-toggle]').isChecked()).toBe(true);
+    expect(changedFraction(await canvasPixels(shared.page), drawn)).toBeLessThan(0.002);
+    expect(shared.problems).toEqual([]);
+    await shared.context.close();
+
+    await settle(page, () => page.locator('[data-national-toggle]').uncheck());
+    expect(await page.evaluate(() => location.hash)).toBe('');
+    await quiet(page);
+    expect(changedFraction(await canvasPixels(page), without)).toBeLessThan(0.002);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test('the China region brings it in', async () => {
+    const { page, context, problems } = await openApp(browser);
+    const seen = countNational(page);
     await settle(page, () => page.locator('[data-region="china"]').click());
     await expect.poll(async () => (await viewOf(page)).zoom).toBeLessThan(5);
+    await expect.poll(() => seen.filter((p) => p.includes('/tiles/counties/')).length).toBeGreaterThan(0);
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -143,8 +170,12 @@ describe('national layer', () => {
     await context.close();
   }, 120_000);
 
-  test('sel=county:610581 (陕西 韩城市) frames it and its card shows its census figures and ranks', async () => {
-    const { page, context, problems } = await openApp(browser, { hash: '#sel=county:610581' });
+  test('sel=county:610581 (陕西 韩城市) frames it, draws it, and its card shows its census figures and ranks', async () => {
+    const { page, context, problems } = await openApp(browser, { hash: '#sel=county:610581', waitForMap: false });
+    // Framed within reach of Yuncheng, where the view alone would not bring the layer in: the
+    // selection does, since only this layer draws the county.
+    const seen = countNational(page);
+    await expect.poll(() => seen.filter((p) => p.includes('/tiles/counties/')).length).toBeGreaterThan(0);
     const card = page.locator('[data-place-card="county:610581"]').first();
     await expect.poll(() => card.locator('h2').textContent()).toContain('韩城市');
     expect(await card.locator('.kind').textContent()).toContain('渭南市');

@@ -15,6 +15,7 @@ import {
   mergeCountyValues,
   nationalIndex,
   searchNational,
+  nationalShown,
   wantsNational,
 } from '../../src/data/national.ts';
 import type { Bounds } from '../../src/data/places.ts';
@@ -125,6 +126,20 @@ describe('the loading rule', () => {
     ['between the plan cities (Wuhan)', { zoom: 8, lat: 30.6, lng: 114.3 }, true],
   ])('%s → %s', (_name, view, wanted) => {
     expect(wantsNational(view, plans)).toBe(wanted);
+  });
+
+  it('is drawn for a link that switches it on, or selects or compares a county outside the plans', () => {
+    const inPlans = (key: string) => key === 'county:141002' || key === 'county:430481';
+    const at = { view: { zoom: 9, lat: 36.1, lng: 111.6 }, national: false, sel: null, cmp: [] };
+    expect(nationalShown(at, plans, inPlans)).toBe(false);
+    expect(nationalShown({ ...at, national: true }, plans, inPlans)).toBe(true);
+    expect(nationalShown({ ...at, sel: 'county:610581' }, plans, inPlans)).toBe(true);
+    expect(nationalShown({ ...at, sel: 'county:141002' }, plans, inPlans)).toBe(false);
+    expect(nationalShown({ ...at, sel: 'sector:fen' }, plans, inPlans)).toBe(false);
+    expect(nationalShown({ ...at, cmp: ['county:141002', 'county:610581'] }, plans, inPlans)).toBe(true);
+    expect(nationalShown({ ...at, cmp: ['county:141002', 'county:430481'] }, plans, inPlans)).toBe(false);
+    // The view alone still brings it in, as wantsNational says.
+    expect(nationalShown({ ...at, view: { zoom: 5, lat: 36.1, lng: 111.6 } }, plans, inPlans)).toBe(true);
   });
 
   it('loads when switched on, and without plan bounds only by zoom', () => {

@@ -73,6 +73,7 @@ const stateArb: fc.Arbitrary<AppState> = fc.record({
   layers: fc
     .subarray([...LAYER_IDS])
     .map((chosen): readonly LayerId[] => LAYER_IDS.filter((id) => chosen.includes(id))),
+  national: fc.boolean(),
   sel: fc.constantFrom<PlaceKey | null>(null, ...PLACES),
   cmp: fc.oneof(fc.constant<readonly PlaceKey[]>([]), compareArb),
   ind: fc.constantFrom<string | null>(null, ...INDICATORS),
@@ -183,6 +184,8 @@ describe('url-hash defaults and canonical form', () => {
     ['all layers in another order', { layers: [...LAYER_IDS].reverse() }, ''],
     ['Chinese', { lang: 'zh' }, ''],
     ['not embedded', { embed: false }, ''],
+    ['the national switch off', { national: false }, ''],
+    ['the national switch on', { national: true }, '#national=1'],
     ['no layers at all', { layers: [] }, '#layers='],
     ['layers out of order', { layers: ['parks', 'sectors'] }, '#layers=sectors,parks'],
     ['English', { lang: 'en' }, '#lang=en'],
@@ -195,10 +198,11 @@ describe('url-hash defaults and canonical form', () => {
     expect(serializeHash({ ...DEFAULT_STATE, ...patch })).toBe(expected);
   });
 
-  it('writes keys in the fixed order map, layers, sel, cmp, ind, lang, embed', () => {
+  it('writes keys in the fixed order map, layers, national, sel, cmp, ind, lang, embed', () => {
     const state: AppState = {
       view: { zoom: 10, lat: 36.1, lng: 111.5, bearing: 0, pitch: 0 },
       layers: ['counties', 'parks'],
+      national: true,
       sel: 'county:141002',
       cmp: ['county:430482', 'county:430481'],
       ind: 'gdp-2021',
@@ -206,7 +210,7 @@ describe('url-hash defaults and canonical form', () => {
       embed: true,
     };
     expect(serializeHash(state)).toBe(
-      '#map=10/36.1/111.5&layers=counties,parks&sel=county:141002&cmp=county:430482,county:430481&ind=gdp-2021&lang=en&embed=1',
+      '#map=10/36.1/111.5&layers=counties,parks&national=1&sel=county:141002&cmp=county:430482,county:430481&ind=gdp-2021&lang=en&embed=1',
     );
   });
 
@@ -285,6 +289,7 @@ describe('url-hash defaults and canonical form', () => {
 const VALID: Record<(typeof HASH_KEYS)[number], [string, Partial<AppState>]> = {
   map: ['10/36.1/111.5', { view: { zoom: 10, lat: 36.1, lng: 111.5, bearing: 0, pitch: 0 } }],
   layers: ['counties,parks', { layers: ['counties', 'parks'] }],
+  national: ['1', { national: true }],
   sel: ['county:141002', { sel: 'county:141002' }],
   cmp: ['county:430481,county:430482', { cmp: ['county:430481', 'county:430482'] }],
   ind: ['gdp-2021', { ind: 'gdp-2021' }],
@@ -346,6 +351,7 @@ describe('url-hash hostile input', () => {
     ['layers', 'layers=counties,parks&layers=rivers', VALID.layers[1]],
     ['sel', 'sel=county:141002&sel=sector:fen', VALID.sel[1]],
     ['embed', 'embed=1&embed=0', VALID.embed[1]],
+    ['national', 'national=1&national=0', VALID.national[1]],
     ['lang', 'lang=en&lang=en&lang=en', { lang: 'en' }],
   ] as const)('keeps the first %s of duplicated keys in %j and reports the key once', (key, hash, patch) => {
     const result = parse(`#${hash}&ind=gdp-2021`);
@@ -373,6 +379,7 @@ describe('url-hash hostile input', () => {
     ['a hash without its leading #', 'lang=en&embed=1', { lang: 'en', embed: true }],
     ['a repeated layer', '#layers=parks,counties,parks', VALID.layers[1]],
     ['embed=0', '#embed=0', { embed: false }],
+    ['national=0', '#national=0', { national: false }],
     ['a negative zero latitude', '#map=10/-0/111.5', { view: { zoom: 10, lat: -0, lng: 111.5, bearing: 0, pitch: 0 } }],
     [
       'the edges of every view limit',
