@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { CensusFile } from '../../geo/schema.ts';
 import { COMPARE_COLOURS } from '../../src/carto/palette.ts';
-import { canvasPixels, launch, openApp, settle, type Pixels } from './harness.ts';
+import { canvasPixels, downloaded, launch, openApp, settle, type Pixels } from './harness.ts';
 
 const CENSUS = JSON.parse(readFileSync('geo/census.json', 'utf8')) as CensusFile;
 const census = (key: string, id: string): number | null =>
@@ -170,13 +170,7 @@ describe('compare places side by side', () => {
     await panel.waitFor();
     const rows = await panel.locator('tr[data-compare-row]').count();
     await page.locator('details.export > summary').click();
-    const height = async (): Promise<number> => {
-      const [download] = await Promise.all([
-        page.waitForEvent('download'),
-        page.locator('[data-export="png"]').click(),
-      ]);
-      return PNG.sync.read(readFileSync((await download.path())!)).height;
-    };
+    const height = async (): Promise<number> => PNG.sync.read(await downloaded(page, '[data-export="png"]')).height;
     const withTable = await height();
     await settle(page, () => panel.locator('[data-compare-clear]').click());
     const without = await height();

@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Download, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { CHROMIUM, CHROMIUM_ARGS, routeLoopbackOnly, type DataRoutes } from './chromium.ts';
 
@@ -85,6 +86,15 @@ export async function settle(page: Page, action: () => Promise<unknown>): Promis
     before,
     { timeout: 30_000 },
   );
+}
+
+/** Clicks what starts a download and returns the file's bytes. */
+export async function downloaded(page: Page, selector: string): Promise<Buffer> {
+  const [download]: [Download, void] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator(selector).click(),
+  ]);
+  return readFileSync(await download.path());
 }
 
 export interface Pixels {

@@ -9,7 +9,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseCensusFile } from '../../geo/schema.ts';
 import { formatCensusValue } from '../../src/i18n/census-format.ts';
-import { canvasPixels, changedFraction, launch, openApp, settle } from './harness.ts';
+import { PNG } from 'pngjs';
+import { canvasPixels, changedFraction, downloaded, launch, openApp, settle } from './harness.ts';
 
 /** The per-province census file the build wrote for Shaanxi, which the card must show. */
 function shaanxi() {
@@ -171,11 +172,7 @@ describe('national layer', () => {
   }, 120_000);
 
   test('sel=county:610581 (陕西 韩城市) frames it, draws it, and its card shows its census figures and ranks', async () => {
-    const { page, context, problems } = await openApp(browser, { hash: '#sel=county:610581', waitForMap: false });
-    // Framed within reach of Yuncheng, where the view alone would not bring the layer in: the
-    // selection does, since only this layer draws the county.
-    const seen = countNational(page);
-    await expect.poll(() => seen.filter((p) => p.includes('/tiles/counties/')).length).toBeGreaterThan(0);
+    const { page, context, problems } = await openApp(browser, { hash: '#sel=county:610581' });
     const card = page.locator('[data-place-card="county:610581"]').first();
     await expect.poll(() => card.locator('h2').textContent()).toContain('韩城市');
     expect(await card.locator('.kind').textContent()).toContain('渭南市');
@@ -198,6 +195,32 @@ describe('national layer', () => {
     expect(view.lng).toBeLessThan(110.7);
     expect(view.lat).toBeGreaterThan(35.2);
     expect(view.lat).toBeLessThan(36);
+    // Framed within reach of Yuncheng, where the view alone would not bring the layer in: the
+    // selection does, since only this layer draws the county. Drawn, it asks for the tiles of the
+    // next zoom out.
+    const seen = countNational(page);
+    await settle(page, () =>
+      page.evaluate((v) => (location.hash = `#map=${v.zoom - 1}/${v.lat}/${v.lng}&sel=county:610581`), view),
+    );
+    await expect.poll(() => seen.filter((p) => p.includes('/tiles/counties/')).length).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test('the PNG of a view with a county elsewhere selected names it under the title', async () => {
+    const { page, context, problems } = await openApp(browser, { hash: '#sel=county:610581' });
+    await expect
+      .poll(() => page.locator('[data-place-card="county:610581"] h2').first().textContent())
+      .toContain('韩城市');
+    await quiet(page);
+    await page.locator('details.export > summary').click();
+    const selected = PNG.sync.read(await downloaded(page, '[data-export="png"]'));
+    // The same view, nothing selected: the title band loses the 20-pixel line that names the place.
+    const view = new URLSearchParams((await page.evaluate(() => location.hash)).slice(1)).get('map');
+    await settle(page, () => page.evaluate((map) => (location.hash = `#map=${map}`), view));
+    const plain = PNG.sync.read(await downloaded(page, '[data-export="png"]'));
+    expect(selected.width).toBe(plain.width);
+    expect(selected.height - plain.height).toBe(20);
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
-import type { Browser, Download, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launch, openApp } from './harness.ts';
+import { downloaded, launch, openApp } from './harness.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -40,15 +39,6 @@ const areas = (page: Page): Promise<number[]> =>
     .locator('.table-view tbody td[data-cell="area"]')
     .allTextContents()
     .then((cells) => cells.map((cell) => Number(cell.replaceAll(',', ''))));
-
-async function saved(page: Page, selector: string): Promise<Buffer> {
-  const [download]: [Download, void] = await Promise.all([
-    page.waitForEvent('download'),
-    page.locator(selector).click(),
-  ]);
-  const path = await download.path();
-  return readFileSync(path);
-}
 
 describe('the table view', () => {
   test('is operated by keyboard only: filter, sort, and Enter on a row selects the county on the map', async () => {
@@ -115,7 +105,7 @@ describe('export', () => {
     const { page, context, problems } = await openApp(browser);
     await page.locator('details.export > summary').click();
 
-    const png = await saved(page, '[data-export="png"]');
+    const png = await downloaded(page, '[data-export="png"]');
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(png.length).toBeGreaterThan(20_000);
     const image = PNG.sync.read(png);
@@ -124,7 +114,7 @@ describe('export', () => {
     expect(image.width).toBe(Math.round(canvas?.width ?? 0));
     expect(image.height).toBeGreaterThan(Math.round(canvas?.height ?? 0) + 80);
 
-    const csvBytes = await saved(page, '[data-export="counties-csv"]');
+    const csvBytes = await downloaded(page, '[data-export="counties-csv"]');
     expect([...csvBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const csv = csvBytes.toString('utf8').slice(1);
     const [header = '', ...lines] = csv.split('\r\n');
@@ -134,7 +124,7 @@ describe('export', () => {
     expect(lines.some((line) => line.startsWith('county:141002,') && line.includes('county-141002-area'))).toBe(true);
 
     // The app holds no county shapes (the map draws them from tiles): the export fetches them.
-    const geojson = JSON.parse((await saved(page, '[data-export="counties-geojson"]')).toString('utf8')) as {
+    const geojson = JSON.parse((await downloaded(page, '[data-export="counties-geojson"]')).toString('utf8')) as {
       type: string;
       features: { id: string; properties: { name: string }; geometry: { type: string; coordinates: unknown[] } }[];
     };
@@ -145,7 +135,7 @@ describe('export', () => {
     expect(geojson.features.every((f) => f.geometry.coordinates.length > 0)).toBe(true);
 
     // Every figure, one row each, named by its place.
-    const indicators = (await saved(page, '[data-export="indicators-csv"]')).toString('utf8');
+    const indicators = (await downloaded(page, '[data-export="indicators-csv"]')).toString('utf8');
     expect(indicators.startsWith('\uFEFFsubject,subject_name,indicator_id,')).toBe(true);
     expect(indicators).toContain('county:141002,尧都区,county-141002-area,');
 
@@ -161,7 +151,7 @@ describe('export', () => {
       .poll(() => page.locator('[data-notice="error"]').allTextContents())
       .toEqual([expect.stringContaining('sectors-shapes.json')]);
     // The sectors are still on the map (their tiles) and in the CSV (their file without shapes).
-    const csv = (await saved(page, '[data-export="sectors-csv"]')).toString('utf8');
+    const csv = (await downloaded(page, '[data-export="sectors-csv"]')).toString('utf8');
     expect(csv).toContain('sector:fen,');
     // Chrome itself logs the failed request; the app adds nothing to the console.
     expect(problems.filter((p) => !p.startsWith('console error: Failed to load resource'))).toEqual([]);
