@@ -192,11 +192,18 @@ describe('compare places side by side', () => {
     await context.close();
   });
 
-  test('embed mode shows the comparison over the map', async () => {
-    const { page, context, problems } = await openApp(browser, { hash: `${PAIR}&embed=1` });
+  test('embed mode shows the comparison over the map as the link made it, clear of the key', async () => {
+    const { page, context, problems } = await openApp(browser, { hash: `${PAIR}&ind=area&embed=1` });
     const panel = page.locator('#map-area [data-compare-panel]');
     await panel.waitFor();
     expect(await panel.locator('thead [data-compare-column]').count()).toBe(2);
+    // Nothing to add, remove, clear or download in someone else's page.
+    for (const control of ['[data-compare-clear]', '[data-compare-csv]', '[data-compare-remove]', 'input'])
+      expect(await panel.locator(control).count()).toBe(0);
+    const key = await page.locator('.embed-overlay').boundingBox();
+    const docked = await panel.boundingBox();
+    expect(key !== null && docked !== null).toBe(true);
+    if (key !== null && docked !== null) expect(key.y + key.height).toBeLessThanOrEqual(docked.y);
     expect(problems).toEqual([]);
     await context.close();
   });
