@@ -5,11 +5,11 @@
  */
 import type { Lang } from '../../geo/model/lang.ts';
 import type { LayerId } from '../../geo/model/layers.ts';
-import type { PlanSummary } from '../../geo/schema.ts';
+import { GEOMETRY_SOURCE, type PlanSummary } from '../../geo/schema.ts';
 import type { GeoData } from '../data/load.ts';
-import { basisLine, formatValue } from '../i18n/format.ts';
+import { basisLine, documentName, formatValue } from '../i18n/format.ts';
 import { LAYER_NAMES, MESSAGES, PARK_KIND_NAMES } from '../i18n/messages.ts';
-import { measureUnit, type Choropleth } from './choropleth.ts';
+import { CENSUS_SOURCE_ID, measureUnit, type Choropleth, type Measure } from './choropleth.ts';
 import { BASE, PARK_COLOURS, sectorColour } from './palette.ts';
 
 export interface LegendEntry {
@@ -82,8 +82,29 @@ function layerNote(layer: LayerId, data: GeoData, lang: Lang): string | undefine
   return lines.size > 0 ? [...lines].join(' ') : undefined;
 }
 
-/** The classes of the indicator colouring the counties: ranges as labels, the name as the title. */
-export function choroplethSection(choro: Choropleth, lang: Lang): LegendSection {
+/**
+ * Where a colouring's figures come from, in words: its unit, period and source, so a picture or an
+ * embedded map names them without the panel (`plans` for a document's name).
+ */
+function choroplethNote(measure: Measure, lang: Lang, plans: readonly PlanSummary[]): string {
+  const t = MESSAGES[lang];
+  const doc = measure.source.doc;
+  const source =
+    doc === CENSUS_SOURCE_ID
+      ? t.compareCensusSource
+      : doc === GEOMETRY_SOURCE
+        ? t.geometrySource
+        : documentName(
+            plans.flatMap((plan) => plan.documents).find((d) => d.stem === doc),
+            lang,
+          );
+  return [t.unitLabel(measureUnit(measure, lang)), measure.period?.[lang], source]
+    .filter((part) => part !== undefined)
+    .join(' · ');
+}
+
+/** The classes of the indicator colouring the counties: ranges as labels, the name as the title, its source as the note. */
+export function choroplethSection(choro: Choropleth, lang: Lang, plans: readonly PlanSummary[] = []): LegendSection {
   const t = MESSAGES[lang];
   const values = [...choro.measure.values.values()];
   const limits = [Math.min(...values), ...choro.breaks, Math.max(...values)];
@@ -93,7 +114,12 @@ export function choroplethSection(choro: Choropleth, lang: Lang): LegendSection 
     label: formatValue({ min: limits[i] ?? 0, max: limits[i + 1] ?? 0 }, measureUnit(choro.measure, lang), lang),
   }));
   entries.push({ colour: BASE.noData, shape: 'fill', label: t.noData });
-  return { id: 'choropleth', title: lang === 'zh' ? choro.measure.label : choro.measure.label_en, entries };
+  return {
+    id: 'choropleth',
+    title: lang === 'zh' ? choro.measure.label : choro.measure.label_en,
+    entries,
+    note: choroplethNote(choro.measure, lang, plans),
+  };
 }
 
 /** The key of what is on the map now: hidden layers are not in the picture, so not in its key. */
@@ -103,7 +129,7 @@ export function legendSections(
   lang: Lang,
   choro: Choropleth | null,
 ): LegendSection[] {
-  const sections: LegendSection[] = choro === null ? [] : [choroplethSection(choro, lang)];
+  const sections: LegendSection[] = choro === null ? [] : [choroplethSection(choro, lang, data.plans)];
   for (const layer of layers) {
     const entries = layerEntries(layer, data, lang);
     if (entries.length > 0) {

@@ -112,6 +112,22 @@ describe('the measures offered for colouring', () => {
       for (const { label } of zh) if (d.unit !== '%') expect(label).toContain(d.unit);
     }
   });
+
+  it('notes under each key its unit, period and source, so a picture or an embed names them', () => {
+    const measures = countyMeasures(registry);
+    const change = measures.find((m) => m.id === 'census-change')!;
+    expect(choroplethSection(choropleth(change), 'zh').note).toBe(
+      `单位：% · ${census.indicators.find((d) => d.id === 'census-change')!.period} · 第七次、第六次全国人口普查分县数据`,
+    );
+    const people = measures.find((m) => m.id === 'census-res2020')!;
+    expect(choroplethSection(choropleth(people), 'en').note).toMatch(
+      /^Unit: people · .+ · 2020 and 2010 county census data$/,
+    );
+    const area = measures.find((m) => m.id === 'area')!;
+    expect(choroplethSection(choropleth(area), 'en').note).toBe(
+      'Unit: km² · Computed by this app from the county boundaries',
+    );
+  });
 });
 
 describe('the choropleth the map, its key and the PNG export show', () => {
