@@ -25,9 +25,11 @@ export function formatCensusValue(value: number | null, indicator: CensusIndicat
 
 /** 1st, 2nd, 3rd, 4th … 11th, 12th, 13th, 21st. */
 export function ordinal(n: number): string {
+  // Grouped as the count beside it is: 1,406th of 2,848.
+  const written = formatNumber(n, 'en');
   const mod100 = n % 100;
-  if (mod100 >= 11 && mod100 <= 13) return `${n}th`;
-  return `${n}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
+  if (mod100 >= 11 && mod100 <= 13) return `${written}th`;
+  return `${written}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
 }
 
 /** The short English name of a group: 临汾市 → Linfen is the registry's; the census gives only Chinese. */

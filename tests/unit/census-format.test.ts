@@ -45,6 +45,8 @@ describe('census values in words', () => {
     [13, '13th'],
     [21, '21st'],
     [112, '112th'],
+    [1406, '1,406th'],
+    [2011, '2,011th'],
   ])('ordinal(%i) is %s', (n, text) => expect(ordinal(n)).toBe(text));
 
   it('words a rank in its group', () => {
