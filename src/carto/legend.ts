@@ -103,6 +103,10 @@ function choroplethNote(measure: Measure, lang: Lang, plans: readonly PlanSummar
     .join(' · ');
 }
 
+/** A class's range, or its one value when it holds only that (9%, not 9–9%). */
+const classRange = (min: number, max: number): number | { min: number; max: number } =>
+  min === max ? min : { min, max };
+
 /** The classes of the indicator colouring the counties: ranges as labels, the name as the title, its source as the note. */
 export function choroplethSection(choro: Choropleth, lang: Lang, plans: readonly PlanSummary[] = []): LegendSection {
   const t = MESSAGES[lang];
@@ -111,7 +115,7 @@ export function choroplethSection(choro: Choropleth, lang: Lang, plans: readonly
   const entries: LegendEntry[] = choro.colours.map((colour, i) => ({
     colour,
     shape: 'fill',
-    label: formatValue({ min: limits[i] ?? 0, max: limits[i + 1] ?? 0 }, measureUnit(choro.measure, lang), lang),
+    label: formatValue(classRange(limits[i] ?? 0, limits[i + 1] ?? 0), measureUnit(choro.measure, lang), lang),
   }));
   entries.push({ colour: BASE.noData, shape: 'fill', label: t.noData });
   return {

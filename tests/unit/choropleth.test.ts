@@ -113,6 +113,11 @@ describe('the measures offered for colouring', () => {
     }
   });
 
+  it('labels a top class that holds one value with that value, not a range (9%, not 9–9%)', () => {
+    const labels = choroplethSection(choropleth(measure([5, 6, 9])), 'zh').entries.map((e) => e.label);
+    expect(labels).toEqual(['5–6%', '6–9%', '9%', '无数据']);
+  });
+
   it('notes under each key its unit, period and source, so a picture or an embed names them', () => {
     const measures = countyMeasures(registry);
     const change = measures.find((m) => m.id === 'census-change')!;
