@@ -13,9 +13,16 @@
  */
 import type { Lang } from '../../geo/model/lang.ts';
 import type { PlaceKey } from '../../geo/model/place-key.ts';
-import { GEOMETRY_SOURCE, type CensusIndicator, type Indicator, type IndicatorValue } from '../../geo/schema.ts';
+import {
+  GEOMETRY_SOURCE,
+  type CensusIndicator,
+  type Indicator,
+  type IndicatorValue,
+  type SourceDocument,
+} from '../../geo/schema.ts';
 import { NO_DATA, formatCensusValue } from '../i18n/census-format.ts';
-import { formatPeriod, formatValue } from '../i18n/format.ts';
+import { documentName, formatPeriod, formatValue } from '../i18n/format.ts';
+import { MESSAGES } from '../i18n/messages.ts';
 import type { CensusLookup } from './census.ts';
 
 export interface CompareData {
@@ -201,4 +208,19 @@ const UNIT_NAMES: Record<Lang, Record<string, string>> = {
 export function rowUnit(row: CompareRow, lang: Lang): string {
   if (row.census !== undefined) return lang === 'zh' ? row.census.unit : row.census.unit_en;
   return UNIT_NAMES[lang][row.unit] ?? row.unit;
+}
+
+/**
+ * The line under a row's label: its unit, period (or each cell's) and source, as the panel and the
+ * PNG write it: 单位：人 · 2020年 · 来源：第七次、第六次全国人口普查分县数据.
+ */
+export function rowMeta(row: CompareRow, lang: Lang, documents: ReadonlyMap<string, SourceDocument>): string {
+  const t = MESSAGES[lang];
+  const sources = row.cells.map((cell) => {
+    if (cell.source.kind === 'census') return t.compareCensusSource;
+    if (cell.source.kind === 'geometry' || cell.source.doc === GEOMETRY_SOURCE) return t.computed;
+    return documentName(documents.get(cell.source.doc), lang);
+  });
+  const source = `${t.source}${lang === 'zh' ? '：' : ': '}${[...new Set(sources)].join(' · ')}`;
+  return [t.unitLabel(rowUnit(row, lang)), rowPeriods(row, lang).join(' / '), source].join(' · ');
 }

@@ -24,6 +24,8 @@ export interface CompareBlock {
   /** Each place column's colour, as the panel and the map outlines show it. */
   colours: string[];
   rows: string[][];
+  /** Under each row, the full width: its unit, period and source (data/compare-rows.ts rowMeta). */
+  notes?: string[];
 }
 
 /** The compare table under the legend: first column 40 % of the width, places sharing the rest. */
@@ -55,19 +57,31 @@ function drawCompare(
     ctx.font = font(12, 700);
     ctx.fillText(text, colX(i), y, colW(i));
   });
-  ctx.font = font(12);
-  for (const row of block.rows) {
+  block.rows.forEach((row, r) => {
     y += 18 * s;
+    ctx.font = font(12);
     row.forEach((text, i) => {
       ctx.fillStyle = i === 0 ? MUTED : INK;
       ctx.fillText(text, colX(i), y, colW(i));
     });
-  }
+    const note = block.notes?.[r];
+    if (note !== undefined) {
+      y += NOTE_LINE * s;
+      ctx.font = font(10);
+      ctx.fillStyle = MUTED;
+      ctx.fillText(note, x, y, width);
+    }
+  });
   return y + 10 * s;
 }
 
+/** A row's note line under it. */
+const NOTE_LINE = 14;
+
 function compareHeight(block: CompareBlock | undefined, s: number): number {
-  return block === undefined ? 0 : (20 + 20 + 18 * block.rows.length + 10) * s;
+  if (block === undefined) return 0;
+  const notes = block.notes?.slice(0, block.rows.length).length ?? 0;
+  return (20 + 20 + 18 * block.rows.length + NOTE_LINE * notes + 10) * s;
 }
 
 const FONT_FAMILY = "system-ui, 'Noto Sans CJK SC', 'Noto Sans', sans-serif";

@@ -174,8 +174,8 @@ describe('compare places side by side', () => {
     const withTable = await height();
     await settle(page, () => panel.locator('[data-compare-clear]').click());
     const without = await height();
-    // A title, a header and one 18-pixel line per row.
-    expect(withTable - without).toBeGreaterThanOrEqual((40 + 18 * rows) * 0.99);
+    // A title, a header, and per row an 18-pixel line and a 14-pixel line of unit, period and source.
+    expect(withTable - without).toBeGreaterThanOrEqual((40 + (18 + 14) * rows) * 0.99);
     expect(problems).toEqual([]);
     await context.close();
   });

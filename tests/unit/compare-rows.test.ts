@@ -8,6 +8,7 @@ import {
   compareRows,
   formatCell,
   rowNumbers,
+  rowMeta,
   rowPeriods,
   rowUnit,
   type CompareData,
@@ -148,6 +149,26 @@ describe('compare rows on the real data', () => {
     );
     expect(lines.find((l) => l.startsWith('doc:GDP|亿元'))).toMatch(/,>400,>400,/);
     expect(lines).toHaveLength(rows.length + 1);
+  });
+});
+
+describe('the line under a row', () => {
+  const rows = rowsFor('county:430481', 'county:430482');
+  const documents = new Map();
+
+  it('says the unit, period and source, in each language', () => {
+    expect(rowMeta(row(rows, 'census-res2020'), 'zh', documents)).toBe(
+      '单位：人 · 2020年第七次人口普查 · 来源：第七次、第六次全国人口普查分县数据',
+    );
+    expect(rowMeta(row(rows, 'census-res2020'), 'en', documents)).toBe(
+      'Unit: people · 2020 census · Source: 2020 and 2010 county census data',
+    );
+  });
+
+  it('names a computed figure as computed', () => {
+    const area = rows.find((r) => r.origin === 'geometry');
+    expect(area).toBeDefined();
+    if (area !== undefined) expect(rowMeta(area, 'en', documents)).toContain('Source: computed from boundaries');
   });
 });
 
