@@ -138,9 +138,9 @@ export interface NationalState {
 }
 
 /**
- * Whether the national layer is drawn: wantsNational, with the switch on also when a county outside
- * the plans is selected or compared (only this layer draws its shape). Read from the state a link
- * carries, so a shared link draws, and colours, what its sender saw.
+ * Whether the national layer is drawn: wantsNational, turned on by the user's switch or by a
+ * selected or compared county outside the plans (only this layer draws its shape). Read from the
+ * state a link carries, so a shared link draws, and colours, what its sender saw.
  */
 export function nationalShown(
   state: NationalState,
