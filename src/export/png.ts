@@ -80,7 +80,7 @@ const NOTE_LINE = 14;
 
 function compareHeight(block: CompareBlock | undefined, s: number): number {
   if (block === undefined) return 0;
-  const notes = block.notes?.slice(0, block.rows.length).length ?? 0;
+  const notes = Math.min(block.notes?.length ?? 0, block.rows.length);
   return (20 + 20 + 18 * block.rows.length + NOTE_LINE * notes + 10) * s;
 }
 

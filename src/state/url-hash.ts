@@ -92,6 +92,11 @@ function parseCompare(value: string, context: ParseContext): PlaceKey[] | undefi
   return isCompareList(keys) ? keys : undefined;
 }
 
+/** A switch: `1` on, `0` off (accepted, though never written), anything else refused. */
+function parseFlag(value: string): boolean | undefined {
+  return value === '1' ? true : value === '0' ? false : undefined;
+}
+
 function parseValue(key: HashKey, value: string, context: ParseContext): Partial<AppState> | undefined {
   switch (key) {
     case 'map': {
@@ -102,8 +107,10 @@ function parseValue(key: HashKey, value: string, context: ParseContext): Partial
       const layers = parseLayers(value);
       return layers && { layers };
     }
-    case 'national':
-      return value === '1' ? { national: true } : value === '0' ? { national: false } : undefined;
+    case 'national': {
+      const national = parseFlag(value);
+      return national === undefined ? undefined : { national };
+    }
     case 'sel': {
       const sel = parseSelection(value, context);
       return sel && { sel };
@@ -116,8 +123,10 @@ function parseValue(key: HashKey, value: string, context: ParseContext): Partial
       return ID.test(value) && context.hasIndicator(value) ? { ind: value } : undefined;
     case 'lang':
       return (LANGS as readonly string[]).includes(value) ? { lang: value as Lang } : undefined;
-    case 'embed':
-      return value === '1' ? { embed: true } : value === '0' ? { embed: false } : undefined;
+    case 'embed': {
+      const embed = parseFlag(value);
+      return embed === undefined ? undefined : { embed };
+    }
   }
 }
 
