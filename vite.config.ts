@@ -30,7 +30,10 @@ function geoFile(name: string, file: string): Buffer {
   return PLACES_ONLY.has(name) ? Buffer.from(placesOnlyText(bytes.toString('utf8'))) : bytes;
 }
 
-/** The tiled kinds' vector tiles (plan layers and provinces, geo/build/plan-tiles.ts), from the committed collections. */
+/**
+ * The tiled kinds' vector tiles (plan layers and provinces, geo/build/plan-tiles.ts), from the
+ * committed collections.
+ */
 const planTileSet = () =>
   staticTiles(
     'bankuai-plan-tiles',

@@ -107,7 +107,10 @@ function choroplethNote(measure: Measure, lang: Lang, plans: readonly PlanSummar
 const classRange = (min: number, max: number): number | { min: number; max: number } =>
   min === max ? min : { min, max };
 
-/** The classes of the indicator colouring the counties: ranges as labels, the name as the title, its source as the note. */
+/**
+ * The classes of the indicator colouring the counties: ranges as labels, the name as the title,
+ * its unit, period and source as the note.
+ */
 export function choroplethSection(choro: Choropleth, lang: Lang, plans: readonly PlanSummary[] = []): LegendSection {
   const t = MESSAGES[lang];
   const values = [...choro.measure.values.values()];

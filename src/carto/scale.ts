@@ -1,7 +1,8 @@
 /**
  * A scale bar for a Web Mercator view: the longest "nice" distance (1, 2, 3 or 5 × 10ⁿ metres, the
- * steps MapLibre's own scale control uses) that fits in `maxPx` CSS pixels at the view's centre latitude. The map's own bar (map/scale-bar.ts)
- * and the PNG export's both come from here, so the picture says what the screen said.
+ * steps MapLibre's own scale control uses) that fits in `maxPx` CSS pixels at the view's centre
+ * latitude. The map's own bar (map/scale-bar.ts) and the PNG export's both come from here, so the
+ * picture says what the screen said.
  */
 const EARTH_CIRCUMFERENCE_M = 40_075_016.686;
 /** MapLibre's tiles are 512 px wide at zoom 0. */

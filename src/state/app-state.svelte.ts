@@ -1,7 +1,7 @@
 /**
- * The one store: view, layers, the national switch, selection, indicator, language and embed mode, plus the notices
- * the app shows. Components read it and call its intents; the map follows it; url-sync mirrors it
- * into the location hash. Nothing else holds app state.
+ * The one store: view, layers, the national switch, selection, indicator, language and embed mode,
+ * plus the notices the app shows. Components read it and call its intents; the map follows it;
+ * url-sync mirrors it into the location hash. Nothing else holds app state.
  */
 import { DEFAULT_STATE, type AppState, type View } from './app-types.ts';
 import { LAYER_IDS } from '../../geo/model/layers.ts';
